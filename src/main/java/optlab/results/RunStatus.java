@@ -1,0 +1,5 @@
+package optlab.results;
+
+public enum RunStatus {
+    COMPLETED, DIVERGED
+}

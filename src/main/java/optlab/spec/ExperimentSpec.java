@@ -1,0 +1,45 @@
+package optlab.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An experiment: one model and training setup, run for every optimizer with every implementation.
+ */
+public record ExperimentSpec(
+        String name,
+        String dataset,
+        ModelSpec model,
+        List<OptimizerSpec> optimizers,
+        List<Implementation> implementations,
+        long seed,
+        int epochs,
+        int batchSize,
+        int logEvery,
+        Preprocessing preprocessing,
+        double validationFraction,
+        int threads) {
+
+    public ExperimentSpec {
+        optimizers = List.copyOf(optimizers);
+        implementations = List.copyOf(implementations);
+        if (optimizers.isEmpty()) {
+            throw new SpecException("experiment '" + name + "' lists no optimizers");
+        }
+        if (implementations.isEmpty()) {
+            throw new SpecException("experiment '" + name + "' lists no implementations");
+        }
+    }
+
+    /** The runs in report order: by optimizer, then implementation. */
+    public List<RunSpec> runs() {
+        var runs = new ArrayList<RunSpec>();
+        for (OptimizerSpec optimizer : optimizers) {
+            for (Implementation implementation : implementations) {
+                runs.add(new RunSpec(name, dataset, model, optimizer, implementation, seed, epochs, batchSize,
+                        logEvery, preprocessing, validationFraction, threads));
+            }
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,31 @@
+package optlab.spec;
+
+import java.util.Locale;
+
+/** Input scaling; statistics always come from the training split only. */
+public enum Preprocessing {
+    /** pixel / 255, into [0, 1]. */
+    SCALE("scale"),
+    /** (pixel/255 - mean) / std per pixel, with mean and std of the training split. */
+    STANDARDIZE("standardize");
+
+    private final String id;
+
+    Preprocessing(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Preprocessing parse(String text) {
+        String key = text.trim().toLowerCase(Locale.ROOT);
+        for (Preprocessing p : values()) {
+            if (p.id.equals(key)) {
+                return p;
+            }
+        }
+        throw new SpecException("unknown preprocessing '" + text + "' (expected scale or standardize)");
+    }
+}

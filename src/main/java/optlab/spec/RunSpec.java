@@ -1,0 +1,48 @@
+package optlab.spec;
+
+/**
+ * Everything that determines one training run. Two runs with equal specs give equal results
+ * (bit for bit for the scratch trainer on one machine).
+ *
+ * @param logEvery record the batch loss and the full test loss every this many steps
+ * @param validationFraction share of the training set held out for validation (0 = none)
+ * @param threads CPU threads for the trainer's math library
+ */
+public record RunSpec(
+        String experiment,
+        String dataset,
+        ModelSpec model,
+        OptimizerSpec optimizer,
+        Implementation implementation,
+        long seed,
+        int epochs,
+        int batchSize,
+        int logEvery,
+        Preprocessing preprocessing,
+        double validationFraction,
+        int threads) {
+
+    public RunSpec {
+        if (epochs <= 0) {
+            throw new SpecException("epochs must be positive, got " + epochs);
+        }
+        if (batchSize <= 0) {
+            throw new SpecException("batch size must be positive, got " + batchSize);
+        }
+        if (logEvery <= 0) {
+            throw new SpecException("log-every must be positive, got " + logEvery);
+        }
+        if (!(validationFraction >= 0 && validationFraction < 1)) {
+            throw new SpecException("validation fraction must be in [0, 1), got " + validationFraction);
+        }
+        if (threads <= 0) {
+            throw new SpecException("threads must be positive, got " + threads);
+        }
+    }
+
+    /** A file-name-safe id, unique within an experiment: "adam-lr0.001-scratch-seed42". */
+    public String id() {
+        String opt = optimizer.label().replaceAll("[^A-Za-z0-9.=]+", "-").replaceAll("-+$", "");
+        return (opt + "-" + implementation.id() + "-seed" + seed).replace("(", "").replace(")", "");
+    }
+}
