@@ -1,0 +1,61 @@
+package optlab.scratch;
+
+import java.util.List;
+import optlab.scratch.activation.ActivationFunction;
+import optlab.scratch.optim.ScratchOptimizer;
+import optlab.scratch.optim.UpdateRules;
+import optlab.spec.ModelSpec;
+import optlab.spec.OptimizerSpec;
+import optlab.train.Batch;
+import optlab.train.DenseParams;
+import optlab.train.Trainer;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/** Trains the hand-written {@link Mlp} with a hand-written update rule, in float32. */
+public final class ScratchTrainer implements Trainer {
+
+    /** Rows per forward pass in {@link #predict}: bounds the workspace size. */
+    private static final int PREDICT_CHUNK = 2000;
+
+    private final Mlp net;
+    private final List<Parameter> params;
+    private final ScratchOptimizer<?> optimizer;
+
+    public ScratchTrainer(ModelSpec model, OptimizerSpec optimizerSpec, List<DenseParams> initial) {
+        net = new Mlp(initial, ActivationFunction.of(model.activation(), model.leakyAlpha()), DataType.FLOAT);
+        params = net.parameters();
+        optimizer = new ScratchOptimizer<>(UpdateRules.of(optimizerSpec), params);
+    }
+
+    @Override
+    public float[] step(Batch batch) {
+        float[] probabilities = net.forward(batch.x(), batch.size()).data().asFloat();
+        net.backward(batch.labels());
+        optimizer.step(params);
+        return java.util.Arrays.copyOf(probabilities, batch.size() * net.classes());
+    }
+
+    @Override
+    public float[] predict(float[] x, int count) {
+        int features = net.inputs();
+        int classes = net.classes();
+        float[] out = new float[count * classes];
+        for (int from = 0; from < count; from += PREDICT_CHUNK) {
+            int rows = Math.min(PREDICT_CHUNK, count - from);
+            float[] chunk = java.util.Arrays.copyOfRange(x, from * features, (from + rows) * features);
+            float[] p = net.forward(chunk, rows).data().asFloat();
+            System.arraycopy(p, 0, out, from * classes, rows * classes);
+        }
+        return out;
+    }
+
+    @Override
+    public List<DenseParams> parameters() {
+        return net.snapshot();
+    }
+
+    @Override
+    public void close() {
+        // ND4J buffers are released by the garbage collector.
+    }
+}

@@ -1,0 +1,62 @@
+package optlab.scratch.optim;
+
+import java.nio.FloatBuffer;
+
+/**
+ * TensorFlow's Adam ({@code ApplyAdam}) with the step counters in their intended order
+ * (beta^t at step t):
+ * <pre>
+ * alpha = lr * sqrt(1 - beta2^t) / (1 - beta1^t)
+ * m    += (g - m) * (1 - beta1)
+ * v    += (g * g - v) * (1 - beta2)
+ * w    -= alpha * m / (sqrt(v) + eps)
+ * </pre>
+ * Differs from the paper's Algorithm 1: eps is "epsilon hat", added to sqrt(v) before the bias
+ * correction (equal to the paper with eps_paper = eps / sqrt(1 - beta2^t)); the textbook puts delta
+ * inside the square root of the corrected moment.
+ */
+public final class AdamRule implements UpdateRule<AdamRule.Moments> {
+
+    /** First and second moments of one parameter and the running powers beta1^t, beta2^t. */
+    public static final class Moments {
+        final float[] m;
+        final float[] v;
+        float beta1Power = 1f;
+        float beta2Power = 1f;
+
+        Moments(int size) {
+            m = new float[size];
+            v = new float[size];
+        }
+    }
+
+    private final float lr;
+    private final float beta1;
+    private final float beta2;
+    private final float epsilon;
+
+    public AdamRule(float lr, float beta1, float beta2, float epsilon) {
+        this.lr = Hyperparameters.positive("lr", lr);
+        this.beta1 = Hyperparameters.inUnitInterval("beta1", beta1);
+        this.beta2 = Hyperparameters.inUnitInterval("beta2", beta2);
+        this.epsilon = Hyperparameters.positive("epsilon", epsilon);
+    }
+
+    @Override
+    public Moments initialState(int size) {
+        return new Moments(size);
+    }
+
+    @Override
+    public void apply(FloatBuffer w, FloatBuffer g, Moments s) {
+        s.beta1Power *= beta1;
+        s.beta2Power *= beta2;
+        float alpha = lr * (float) Math.sqrt(1f - s.beta2Power) / (1f - s.beta1Power);
+        for (int i = 0; i < s.m.length; i++) {
+            float gi = g.get(i);
+            s.m[i] += (gi - s.m[i]) * (1f - beta1);
+            s.v[i] += (gi * gi - s.v[i]) * (1f - beta2);
+            w.put(i, w.get(i) - (s.m[i] * alpha) / ((float) Math.sqrt(s.v[i]) + epsilon));
+        }
+    }
+}

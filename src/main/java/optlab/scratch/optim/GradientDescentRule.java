@@ -1,0 +1,28 @@
+package optlab.scratch.optim;
+
+import java.nio.FloatBuffer;
+
+/**
+ * TensorFlow's GradientDescent ({@code ApplyGradientDescent}): {@code w -= lr * g}. No state.
+ * Differs from the textbook only in having no learning-rate schedule of its own.
+ */
+public final class GradientDescentRule implements UpdateRule<Void> {
+
+    private final float lr;
+
+    public GradientDescentRule(float lr) {
+        this.lr = Hyperparameters.positive("lr", lr);
+    }
+
+    @Override
+    public Void initialState(int size) {
+        return null;
+    }
+
+    @Override
+    public void apply(FloatBuffer w, FloatBuffer g, Void state) {
+        for (int i = 0; i < w.limit(); i++) {
+            w.put(i, w.get(i) - g.get(i) * lr);
+        }
+    }
+}

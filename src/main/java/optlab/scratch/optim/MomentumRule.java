@@ -1,0 +1,40 @@
+package optlab.scratch.optim;
+
+import java.nio.FloatBuffer;
+
+/**
+ * TensorFlow's Momentum ({@code ApplyMomentum}), accumulator starting at 0:
+ * <pre>
+ * accum = momentum * accum + g
+ * w    -= lr * accum                          (nesterov = false)
+ * w    -= lr * g + lr * momentum * accum      (nesterov = true, with the accum just updated)
+ * </pre>
+ * Differs from the textbook {@code v = a v - lr g; w += v}: same path while lr is constant, but TF
+ * applies today's lr to the whole accumulated sum; TF's Nesterov uses no look-ahead gradient.
+ */
+public final class MomentumRule implements UpdateRule<float[]> {
+
+    private final float lr;
+    private final float momentum;
+    private final boolean nesterov;
+
+    public MomentumRule(float lr, float momentum, boolean nesterov) {
+        this.lr = Hyperparameters.positive("lr", lr);
+        this.momentum = Hyperparameters.inUnitInterval("momentum", momentum);
+        this.nesterov = nesterov;
+    }
+
+    @Override
+    public float[] initialState(int size) {
+        return new float[size];
+    }
+
+    @Override
+    public void apply(FloatBuffer w, FloatBuffer g, float[] accum) {
+        for (int i = 0; i < accum.length; i++) {
+            accum[i] = accum[i] * momentum + g.get(i);
+            float step = nesterov ? g.get(i) * lr + accum[i] * momentum * lr : accum[i] * lr;
+            w.put(i, w.get(i) - step);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package optlab.tf;
+
+import java.util.List;
+import java.util.Optional;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Output;
+import org.tensorflow.framework.optimizers.Optimizer;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TType;
+
+/**
+ * TensorFlow's Adam kernel ({@code ApplyAdam}) with its step counters advanced strictly after the
+ * weight updates.
+ *
+ * <p>TF Java 1.0.0's {@code Adam} appends {@code beta_power *= beta} to the update list without
+ * ordering it against the kernel that reads {@code beta_power}, so each run reads beta^t or
+ * beta^(t+1) at random and results change from run to run. Here the counter updates carry a
+ * control dependency on every {@code ApplyAdam}, so step t always reads beta^t, as intended and as
+ * the scratch {@code AdamRule} computes.
+ */
+public final class SequencedAdam extends Optimizer {
+
+    private final float learningRate;
+    private final float beta1;
+    private final float beta2;
+    private final float epsilon;
+    private Variable<TFloat32> beta1Power;
+    private Variable<TFloat32> beta2Power;
+
+    public SequencedAdam(Graph graph, float learningRate, float beta1, float beta2, float epsilon) {
+        super(graph);
+        this.learningRate = learningRate;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
+    }
+
+    @Override
+    protected void createSlots(List<Output<? extends TType>> variables) {
+        for (Output<? extends TType> v : variables) {
+            createZeroSlot(v, "m");
+            createZeroSlot(v, "v");
+        }
+        beta1Power = scalarVariable("beta1_power", beta1);
+        beta2Power = scalarVariable("beta2_power", beta2);
+    }
+
+    private <T extends TType> void createZeroSlot(Output<T> variable, String name) {
+        Ops init = tf.withInitScope();
+        createSlot(variable, name, init.fill(init.shape(variable), init.dtypes.cast(init.constant(0f), variable.type())));
+    }
+
+    private Variable<TFloat32> scalarVariable(String name, float initial) {
+        Ops init = tf.withInitScope();
+        Variable<TFloat32> v = init.withName(name).variable(Shape.scalar(), TFloat32.class);
+        init.assign(v, init.constant(initial));
+        return v;
+    }
+
+    @Override
+    protected Optional<Op> prepare(String scopeName) {
+        return Optional.empty();
+    }
+
+    @Override
+    protected <T extends TType> Op applyDense(Ops deps, Output<T> gradient, Output<T> variable) {
+        Class<T> type = gradient.type();
+        return deps.train.applyAdam(
+                variable,
+                getSlot(variable, "m").orElseThrow(),
+                getSlot(variable, "v").orElseThrow(),
+                deps.dtypes.cast(beta1Power, type),
+                deps.dtypes.cast(beta2Power, type),
+                constant(deps, learningRate, type),
+                constant(deps, beta1, type),
+                constant(deps, beta2, type),
+                constant(deps, epsilon, type),
+                gradient);
+    }
+
+    private static <T extends TType> Operand<T> constant(Ops tf, float value, Class<T> type) {
+        return tf.dtypes.cast(tf.constant(value), type);
+    }
+
+    @Override
+    protected Op finish(List<Op> updateOperations, String name) {
+        Ops afterUpdates = tf.withControlDependencies(List.copyOf(updateOperations));
+        updateOperations.add(afterUpdates.assign(beta1Power, afterUpdates.math.mul(beta1Power, afterUpdates.constant(beta1))));
+        updateOperations.add(afterUpdates.assign(beta2Power, afterUpdates.math.mul(beta2Power, afterUpdates.constant(beta2))));
+        return super.finish(updateOperations, name);
+    }
+
+    @Override
+    public String getOptimizerName() {
+        return "SequencedAdam";
+    }
+}

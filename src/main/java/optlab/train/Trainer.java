@@ -1,0 +1,28 @@
+package optlab.train;
+
+import java.util.List;
+
+/**
+ * A network plus its update rule, stepped by {@link TrainingLoop}. The loop owns the data order,
+ * the evaluation and the bookkeeping; a trainer only computes. Both implementations hand back
+ * class probabilities so that every metric comes from one shared code path.
+ */
+public interface Trainer extends AutoCloseable {
+
+    /**
+     * Runs the forward pass on the batch, then applies one update.
+     *
+     * @return the batch's class probabilities from the forward pass before the update,
+     *         row-major {@code batch.size() x classes}
+     */
+    float[] step(Batch batch);
+
+    /** Class probabilities for {@code count} rows of {@code x} (row-major), row-major {@code count x classes}. */
+    float[] predict(float[] x, int count);
+
+    /** A copy of the current weights, layer by layer. */
+    List<DenseParams> parameters();
+
+    @Override
+    void close();
+}
