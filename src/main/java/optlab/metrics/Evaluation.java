@@ -19,8 +19,10 @@ import java.util.Objects;
  * @param confusion actual labels against argmax predictions
  * @param report precision, recall and F1 per class from {@code confusion}
  * @param rocPerClass one-vs-rest ROC curve per class, scored by that class's probability; indexed by class
- * @param macroRoc macro-average ROC (per-class TPR interpolated on the union of FPRs and averaged; see
- *     {@link MacroRoc} for the rule at vertical steps), with the trapezoidal area of that averaged curve
+ * @param macroRoc macro-average ROC as in scikit-learn's documentation: each class's TPR linearly
+ *     interpolated at the sorted union of all classes' FPRs, then averaged, with (0,0) in front; where a
+ *     class's curve rises vertically at one of those FPRs, its highest TPR there counts (as with
+ *     {@code numpy.interp}), so this curve's trapezoidal area can exceed {@code macroAuc} slightly
  * @param macroAuc mean of the per-class AUCs, as scikit-learn's
  *     {@code roc_auc_score(average="macro", multi_class="ovr")}
  */

@@ -52,10 +52,9 @@ final class MacroRoc {
             while (j + 1 < xs.length && xs[j + 1] <= x) {
                 j++;
             }
-            // j is now the last point with xs[j] <= x, the highest TPR at a vertical step.
-            sums[g + 1] += xs[j] == x || j + 1 == xs.length
-                    ? ys[j]
-                    : ys[j] + (ys[j + 1] - ys[j]) * (x - xs[j]) / (xs[j + 1] - xs[j]);
+            // j is now the last point with xs[j] <= x, the highest TPR at a vertical step. Every curve
+            // ends at fpr 1, the largest grid value, so j + 1 exists whenever xs[j] < x.
+            sums[g + 1] += xs[j] == x ? ys[j] : ys[j] + (ys[j + 1] - ys[j]) * (x - xs[j]) / (xs[j + 1] - xs[j]);
         }
     }
 

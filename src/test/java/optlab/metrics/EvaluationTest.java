@@ -105,7 +105,8 @@ class EvaluationTest {
 
     @Test
     void macroAucIsTheMeanOfClassAucsAndMacroRocIsAMonotoneCurve() {
-        Evaluation e = Evaluation.of(randomSoftmax(2000, 10, new Random(3)), randomLabels(2000, 10, new Random(4)));
+        int[] labels = randomLabels(2000, 10, new Random(4));
+        Evaluation e = Evaluation.of(randomSoftmax(labels, 10, new Random(3)), labels);
 
         double mean = e.rocPerClass().stream().mapToDouble(RocCurve::auc).average().orElseThrow();
         assertEquals(mean, e.macroAuc(), EPS);
@@ -128,10 +129,9 @@ class EvaluationTest {
     }
 
     /** Rows of random softmax outputs where the label's logit gets a boost, with coarse values to force ties. */
-    static float[][] randomSoftmax(int rows, int classes, Random random) {
-        int[] labels = randomLabels(rows, classes, new Random(4));
-        float[][] p = new float[rows][classes];
-        for (int i = 0; i < rows; i++) {
+    static float[][] randomSoftmax(int[] labels, int classes, Random random) {
+        float[][] p = new float[labels.length][classes];
+        for (int i = 0; i < labels.length; i++) {
             double sum = 0;
             double[] exp = new double[classes];
             for (int k = 0; k < classes; k++) {
