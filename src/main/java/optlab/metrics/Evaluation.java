@@ -64,11 +64,6 @@ public record Evaluation(
                 defined.stream().mapToDouble(RocCurve::auc).average().orElse(Double.NaN));
     }
 
-    /** Loss and accuracy only, for every training batch; the same numbers as {@link #of} gives. */
-    public static LossAccuracy lossAndAccuracy(float[][] probabilities, int[] labels) {
-        return LossAccuracy.of(probabilities, labels);
-    }
-
     /** Null when class k has no samples or all samples are of class k. */
     private static RocCurve oneVsRest(float[][] probabilities, int[] labels, int k) {
         double[] scores = new double[probabilities.length];

@@ -1,0 +1,107 @@
+package optlab.train;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import optlab.data.BatchOrder;
+import optlab.data.DataSplits;
+import optlab.data.Dataset;
+import optlab.metrics.Evaluation;
+import optlab.metrics.LossAccuracy;
+import optlab.results.Divergence;
+import optlab.results.RunResult;
+import optlab.results.RunStatus;
+import optlab.spec.RunSpec;
+
+/**
+ * Trains one run: feeds a trainer the seeded batch order, measures everything through the shared
+ * metrics code, and stops at the first non-finite loss. This is the only place that decides what
+ * data a trainer sees and how its outputs are scored, so the two implementations are compared on
+ * the same footing.
+ */
+public final class TrainingLoop {
+
+    private final RunSpec spec;
+    private final DataSplits data;
+    private final TrainingListener listener;
+
+    public TrainingLoop(RunSpec spec, DataSplits data, TrainingListener listener) {
+        this.spec = spec;
+        this.data = data;
+        this.listener = listener;
+    }
+
+    public RunResult run(Trainer trainer) {
+        Dataset train = data.train();
+        int batchSize = spec.batchSize();
+        int stepsPerEpoch = (train.size() + batchSize - 1) / batchSize;
+        var order = new BatchOrder(spec.seed(), train.size());
+        var batch = new Batch(new float[batchSize * train.features()], new int[batchSize], batchSize, train.features());
+        var epochs = new ArrayList<EpochStats>();
+        var iterations = new ArrayList<IterationStats>();
+        listener.onStart(spec.epochs(), stepsPerEpoch);
+        long step = 0;
+        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+            int[] permutation = order.permutation(epoch);
+            double lossSum = 0;
+            long correct = 0;
+            long trainingNanos = 0;
+            for (int b = 0; b < stepsPerEpoch; b++) {
+                int from = b * batchSize;
+                int size = Math.min(batchSize, train.size() - from);
+                long start = System.nanoTime();
+                train.copyRows(permutation, from, size, batch.x(), batch.labels());
+                Batch current = size == batchSize ? batch : new Batch(batch.x(), batch.labels(), size, batch.features());
+                float[] probabilities = trainer.step(current);
+                trainingNanos += System.nanoTime() - start;
+                step++;
+                LossAccuracy scored = score(probabilities, Arrays.copyOf(batch.labels(), size));
+                if (!Double.isFinite(scored.loss())) {
+                    return diverged(epochs, iterations, new Divergence(epoch, step, String.valueOf(scored.loss())));
+                }
+                lossSum += scored.loss() * size;
+                correct += scored.correct();
+                listener.onStep(epoch, step, scored.loss());
+                if (step % spec.logEvery() == 0) {
+                    iterations.add(new IterationStats(step, epoch, scored.loss(), evaluate(trainer, data.test()).loss()));
+                }
+            }
+            LossAccuracy test = evaluate(trainer, data.test());
+            if (!Double.isFinite(test.loss())) {
+                return diverged(epochs, iterations, new Divergence(epoch, step, String.valueOf(test.loss())));
+            }
+            LossAccuracy validation = data.validation() == null ? null : evaluate(trainer, data.validation());
+            var stats = new EpochStats(epoch, lossSum / train.size(), (double) correct / train.size(),
+                    test.loss(), test.accuracy(),
+                    validation == null ? null : validation.loss(),
+                    validation == null ? null : validation.accuracy(),
+                    spec.optimizer().learningRate(), trainingNanos / 1e9);
+            epochs.add(stats);
+            listener.onEpoch(stats);
+        }
+        Dataset test = data.test();
+        Evaluation evaluation = Evaluation.of(rows(trainer.predict(test.x(), test.size()), test.size(), test.classes()), test.labels());
+        return new RunResult(spec, RunStatus.COMPLETED, new History(epochs, iterations), evaluation, null);
+    }
+
+    private RunResult diverged(List<EpochStats> epochs, List<IterationStats> iterations, Divergence divergence) {
+        return new RunResult(spec, RunStatus.DIVERGED, new History(epochs, iterations), null, divergence);
+    }
+
+    private LossAccuracy score(float[] probabilities, int[] labels) {
+        return LossAccuracy.of(rows(probabilities, labels.length, data.train().classes()), labels);
+    }
+
+    private static LossAccuracy evaluate(Trainer trainer, Dataset set) {
+        return LossAccuracy.of(rows(trainer.predict(set.x(), set.size()), set.size(), set.classes()), set.labels());
+    }
+
+    /** Row-major probabilities as one array per row, the shape the metrics take. */
+    static float[][] rows(float[] flat, int rows, int columns) {
+        float[][] out = new float[rows][];
+        for (int r = 0; r < rows; r++) {
+            out[r] = Arrays.copyOfRange(flat, r * columns, (r + 1) * columns);
+        }
+        return out;
+    }
+}
