@@ -119,38 +119,26 @@ public final class Preprocessor {
             int features = data.features();
             float[] x = data.x();
             double[] mean = new double[features];
-            float[] min = new float[features];
-            float[] max = new float[features];
-            Arrays.fill(min, Float.POSITIVE_INFINITY);
-            Arrays.fill(max, Float.NEGATIVE_INFINITY);
             for (int row = 0, i = 0; row < data.size(); row++) {
                 for (int j = 0; j < features; j++, i++) {
-                    float v = scale(x[i]);
-                    mean[j] += v;
-                    min[j] = Math.min(min[j], v);
-                    max[j] = Math.max(max[j], v);
+                    mean[j] += scale(x[i]);
                 }
             }
             for (int j = 0; j < features; j++) {
                 mean[j] /= data.size();
             }
-            double[] variance = new double[features];
+            double[] squaredDeviations = new double[features];
             for (int row = 0, i = 0; row < data.size(); row++) {
                 for (int j = 0; j < features; j++, i++) {
                     double d = scale(x[i]) - mean[j];
-                    variance[j] += d * d;
+                    squaredDeviations[j] += d * d;
                 }
             }
             double[] std = new double[features];
             for (int j = 0; j < features; j++) {
-                // Compare min and max, not the variance: rounding can leave a tiny non-zero variance
-                // for a constant feature, and dividing by its root would blow values up.
-                if (min[j] == max[j]) {
-                    mean[j] = min[j];
-                    std[j] = 1;
-                } else {
-                    std[j] = Math.sqrt(variance[j] / data.size());
-                }
+                // Exact for a constant feature: sums of fewer than 2^29 equal floats are exact in a
+                // double, so its mean is the constant and its squared deviations exactly 0.
+                std[j] = squaredDeviations[j] == 0 ? 1 : Math.sqrt(squaredDeviations[j] / data.size());
             }
             return new FeatureStatistics(mean, std);
         }
