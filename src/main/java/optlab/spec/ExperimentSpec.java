@@ -29,6 +29,7 @@ public record ExperimentSpec(
         if (implementations.isEmpty()) {
             throw new SpecException("experiment '" + name + "' lists no implementations");
         }
+        RunSpec.checkTraining(epochs, batchSize, logEvery, validationFraction, threads);
     }
 
     /** The runs in report order: by optimizer, then implementation. */

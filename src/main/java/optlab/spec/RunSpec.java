@@ -23,6 +23,11 @@ public record RunSpec(
         int threads) {
 
     public RunSpec {
+        checkTraining(epochs, batchSize, logEvery, validationFraction, threads);
+    }
+
+    /** The range checks shared with {@link ExperimentSpec}; messages name the setting and value. */
+    static void checkTraining(int epochs, int batchSize, int logEvery, double validationFraction, int threads) {
         if (epochs <= 0) {
             throw new SpecException("epochs must be positive, got " + epochs);
         }

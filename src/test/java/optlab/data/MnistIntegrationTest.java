@@ -3,21 +3,17 @@ package optlab.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import optlab.spec.Preprocessing;
-import org.junit.jupiter.api.Assumptions;
+import optlab.testing.RealMnist;
 import org.junit.jupiter.api.Test;
 
-/** Runs on the real files only where they have been fetched into {@code data/mnist}. */
+/** The real files, fetched into {@code data/mnist} on first use. */
 class MnistIntegrationTest {
 
     @Test
     void loadsTheRealMnist() {
-        MnistRepository repository = new MnistRepository(Path.of("data", "mnist"));
-        Assumptions.assumeTrue(repository.isComplete(), "MNIST not fetched into data/mnist");
-
-        RawMnist mnist = repository.load();
+        RawMnist mnist = RealMnist.load();
 
         assertEquals(60_000, mnist.train().size());
         assertEquals(10_000, mnist.test().size());

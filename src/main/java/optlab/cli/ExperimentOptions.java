@@ -1,0 +1,78 @@
+package optlab.cli;
+
+import java.util.List;
+import optlab.spec.Activation;
+import optlab.spec.ExperimentSpec;
+import optlab.spec.Implementation;
+import optlab.spec.Init;
+import optlab.spec.ModelSpec;
+import optlab.spec.OptimizerCatalog;
+import optlab.spec.Preprocessing;
+import picocli.CommandLine.Option;
+
+/** Command-line overrides of an experiment spec; an option left out keeps the experiment's value. */
+final class ExperimentOptions {
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per run (default: 10).")
+    Integer epochs;
+
+    @Option(names = "--optimizers", paramLabel = "LIST",
+            description = "Comma-separated optimizers, each optionally with hyperparameters, e.g. "
+                    + "'sgd,momentum(lr=0.01, momentum=0.6),adam(lr=0.002)'. Known: sgd, momentum, adam.")
+    String optimizers;
+
+    @Option(names = "--implementations", paramLabel = "LIST", split = ",",
+            description = "scratch, tensorflow or both (default: scratch,tensorflow).")
+    List<String> implementations;
+
+    @Option(names = "--hidden", paramLabel = "WIDTHS", split = ",",
+            description = "Hidden layer widths, e.g. 128 or 500,250,100 (default: 128).")
+    List<Integer> hidden;
+
+    @Option(names = "--activation", paramLabel = "NAME", description = "relu, leaky_relu, sigmoid, tanh or linear (default: relu).")
+    String activation;
+
+    @Option(names = "--leaky-alpha", paramLabel = "A", description = "Negative slope of leaky_relu (default: 0.1).")
+    Double leakyAlpha;
+
+    @Option(names = "--init", paramLabel = "NAME", description = "Initial weights: glorot (uniform, default) or he (uniform).")
+    String init;
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "Mini-batch size (default: 32).")
+    Integer batchSize;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for initial weights, batch order and splits (default: 42).")
+    Long seed;
+
+    @Option(names = "--log-every", paramLabel = "N", description = "Record batch loss and full test loss every N steps (default: 200).")
+    Integer logEvery;
+
+    @Option(names = "--preprocessing", paramLabel = "NAME", description = "scale (pixels/255, default) or standardize (per pixel, training statistics).")
+    String preprocessing;
+
+    @Option(names = "--validation", paramLabel = "FRACTION", description = "Share of the training set held out for validation (default: 0).")
+    Double validation;
+
+    @Option(names = "--threads", paramLabel = "N", description = "TensorFlow intra-op and inter-op threads (default: 1, fastest on small models).")
+    Integer threads;
+
+    ExperimentSpec applyTo(ExperimentSpec base) {
+        ModelSpec m = base.model();
+        var layers = m.layers();
+        ModelSpec model = new ModelSpec(
+                hidden == null ? layers : ModelSpec.mlp(m.inputs(), hidden, m.classes(), m.activation()).layers(),
+                activation == null ? m.activation() : Activation.parse(activation),
+                leakyAlpha == null ? m.leakyAlpha() : leakyAlpha,
+                init == null ? m.init() : Init.parse(init));
+        return new ExperimentSpec(base.name(), base.dataset(), model,
+                optimizers == null ? base.optimizers() : OptimizerCatalog.parseList(optimizers),
+                implementations == null ? base.implementations() : implementations.stream().map(Implementation::parse).distinct().toList(),
+                seed == null ? base.seed() : seed,
+                epochs == null ? base.epochs() : epochs,
+                batchSize == null ? base.batchSize() : batchSize,
+                logEvery == null ? base.logEvery() : logEvery,
+                preprocessing == null ? base.preprocessing() : Preprocessing.parse(preprocessing),
+                validation == null ? base.validationFraction() : validation,
+                threads == null ? base.threads() : threads);
+    }
+}

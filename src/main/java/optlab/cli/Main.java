@@ -1,0 +1,54 @@
+package optlab.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import optlab.data.DataException;
+import optlab.spec.SpecException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The optlab command line. Bad input ends with one line naming what was wrong and exit code 2. */
+@Command(name = "optlab", mixinStandardHelpOptions = true, version = "optlab 0.1",
+        description = "Trains small MNIST networks by hand (ND4J) and with TensorFlow Java, and compares optimizers.",
+        subcommands = {ReportCommand.class, TrainCommand.class, DataCommand.class})
+public final class Main {
+
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show TensorFlow's and ND4J's own log lines and full stack traces.")
+    boolean verbose;
+
+    public static void main(String[] args) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        // Must happen before ND4J or TensorFlow log anything.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("java.awt.headless", "true");
+        System.exit(commandLine(verbose).execute(args));
+    }
+
+    static CommandLine commandLine(boolean verbose) {
+        var cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("optlab: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            PrintWriter err = command.getErr();
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            if (e instanceof SpecException || e instanceof DataException || e instanceof IllegalArgumentException) {
+                err.println("optlab: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("optlab: " + e + (verbose ? "" : " (run with --verbose for details)"));
+            return 1;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,45 @@
+package optlab.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import optlab.report.SummaryTable;
+import optlab.spec.ExperimentSpec;
+import optlab.spec.Presets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code optlab train}: train runs and print their results, without drawing a report. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train runs and print a summary table; results go to the results store (--out) so a later",
+                "'optlab report' with the same settings reuses them. Example:",
+                "  optlab train --optimizers adam --implementations scratch --epochs 2"})
+final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    ExperimentOptions overrides;
+
+    @Mixin
+    DataOptions data;
+
+    @Spec
+    CommandSpec self;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: reports/<experiment>/).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintStream console = System.out;
+        ExperimentSpec spec = overrides.applyTo(Presets.optimizers());
+        Path folder = out != null ? out : ExperimentJob.defaultOut(spec);
+        ExperimentJob job = ExperimentJob.run(spec, data, folder, "optlab " + String.join(" ", self.root().commandLine().getParseResult().originalArgs()), console);
+        console.println();
+        console.print(SummaryTable.render(job.results()));
+        console.println("results: " + folder);
+        return 0;
+    }
+}

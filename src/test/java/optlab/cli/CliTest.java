@@ -1,0 +1,126 @@
+package optlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import optlab.data.MnistFiles;
+import optlab.testing.RealMnist;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: bad input ends in one line and exit code 2; a report run end to end. */
+class CliTest {
+
+    @TempDir
+    Path temp;
+
+    private record Outcome(int exit, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        CommandLine cli = Main.commandLine(false);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Outcome(exit, out.toString(), err.toString());
+    }
+
+    private static void assertOneLineError(Outcome o, String... fragments) {
+        assertEquals(Main.BAD_INPUT, o.exit(), o.err());
+        String first = o.err().lines().findFirst().orElse("");
+        assertTrue(first.startsWith("optlab: "), o.err());
+        for (String fragment : fragments) {
+            assertTrue(first.contains(fragment), "'" + fragment + "' not in: " + first);
+        }
+    }
+
+    @Test
+    void unknownOptimizerIsNamed() {
+        assertOneLineError(run("report", "--optimizers", "sgd,adamw", "--out", temp.toString()), "unknown optimizer 'adamw'", "sgd, momentum, adam");
+    }
+
+    @Test
+    void negativeLearningRateIsNamed() {
+        assertOneLineError(run("train", "--optimizers", "sgd(lr=-0.1)", "--out", temp.toString()), "learning rate", "'sgd'", "-0.1");
+    }
+
+    @Test
+    void unknownHyperparameterIsNamed() {
+        assertOneLineError(run("train", "--optimizers", "adam(momentum=0.9)"), "adam", "'momentum'");
+    }
+
+    @Test
+    void impossibleSettingsAreNamed() {
+        assertOneLineError(run("train", "--epochs", "0"), "epochs must be positive, got 0");
+        assertOneLineError(run("train", "--implementations", "pytorch"), "unknown implementation 'pytorch'");
+        assertOneLineError(run("train", "--activation", "swish"), "unknown activation 'swish'");
+        assertOneLineError(run("train", "--epochs", "many"), "many");
+    }
+
+    @Test
+    void missingDataFolderIsNamed() {
+        Path missing = temp.resolve("no-such-folder");
+        assertOneLineError(run("train", "--data-dir", missing.toString(), "--epochs", "1"), "data folder", missing.toString(), "does not exist");
+    }
+
+    @Test
+    void corruptIdxFileIsNamed() throws IOException {
+        RealMnist.load();
+        Path folder = temp.resolve("corrupt");
+        Files.createDirectories(folder);
+        for (String name : MnistFiles.NAMES) {
+            Files.copy(RealMnist.FOLDER.resolve(name), folder.resolve(name));
+        }
+        byte[] labels = Files.readAllBytes(folder.resolve(MnistFiles.TEST_LABELS));
+        Files.write(folder.resolve(MnistFiles.TEST_LABELS), java.util.Arrays.copyOf(labels, labels.length - 100));
+        assertOneLineError(run("data", "verify", "--data-dir", folder.toString()), MnistFiles.TEST_LABELS);
+        assertOneLineError(run("train", "--data-dir", folder.toString(), "--epochs", "1"), MnistFiles.TEST_LABELS);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (List<String> command : List.of(List.of("report"), List.of("train"), List.of("data"), List.of("data", "fetch"), List.of("data", "verify"))) {
+            var args = new java.util.ArrayList<>(command);
+            args.add("--help");
+            Outcome o = run(args.toArray(String[]::new));
+            assertEquals(0, o.exit(), command.toString());
+            assertTrue(o.out().contains("Usage: optlab " + String.join(" ", command)), o.out());
+        }
+    }
+
+    @Test
+    void reportRunsEndToEndAndResumesWithoutRetraining() throws IOException {
+        RealMnist.load();
+        Path out = temp.resolve("report");
+        String[] args = {"report", "--epochs", "1", "--optimizers", "sgd", "--hidden", "16", "--out", out.toString()};
+
+        assertEquals(0, run(args).exit());
+
+        for (String file : List.of("index.html", "summary.csv", "history.csv", "iterations.csv", "experiment.json")) {
+            assertTrue(Files.size(out.resolve(file)) > 0, file);
+        }
+        String header = Files.readAllLines(out.resolve("summary.csv")).get(0);
+        assertTrue(header.startsWith("optimizer,implementation,seed,epochs,train_loss,train_accuracy,test_loss,test_accuracy,macro_auc,seconds_per_epoch"), header);
+        assertEquals(3, Files.readAllLines(out.resolve("summary.csv")).size(), "header + scratch + tensorflow");
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("sgd(lr=0.01)"));
+        assertFalse(html.contains("<script"));
+
+        Path stored = out.resolve("runs/sgd-lr-0.01-scratch-seed42/result.json");
+        assertTrue(Files.exists(stored), "run stored under its id");
+        FileTime before = Files.getLastModifiedTime(stored);
+        assertEquals(0, run(args).exit());
+        assertEquals(before, Files.getLastModifiedTime(stored), "a finished run is not trained again");
+    }
+}

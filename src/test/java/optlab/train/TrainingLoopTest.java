@@ -1,0 +1,127 @@
+package optlab.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import optlab.data.BatchOrder;
+import optlab.data.DataSplits;
+import optlab.data.Dataset;
+import optlab.results.RunResult;
+import optlab.results.RunStatus;
+import optlab.scratch.ScratchTrainer;
+import optlab.spec.Activation;
+import optlab.spec.Implementation;
+import optlab.spec.ModelSpec;
+import optlab.spec.OptimizerCatalog;
+import optlab.spec.Preprocessing;
+import optlab.spec.RunSpec;
+import org.junit.jupiter.api.Test;
+
+/** The shared loop on synthetic data: batch order, bookkeeping, logging cadence and divergence. */
+class TrainingLoopTest {
+
+    private static final int FEATURES = 5;
+
+    @Test
+    void feedsTheSeededOrderAndRecordsEveryEpochAndLogStep() {
+        DataSplits data = synthetic(100, 1);
+        RunSpec spec = spec("sgd(lr=0.1)", 3, 32, 2);
+        var seen = new ArrayList<Integer>();
+        Trainer recording = new RecordingTrainer(new ScratchTrainer(spec.model(), spec.optimizer(), InitialWeights.draw(spec.model(), 1)), data.train(), seen);
+
+        RunResult result = new TrainingLoop(spec, data, TrainingListener.NONE).run(recording);
+
+        assertEquals(RunStatus.COMPLETED, result.status());
+        assertEquals(3, result.history().epochs().size());
+        // 100 rows in batches of 32: 4 steps per epoch (the last has 4 rows), 12 steps, logged at 2, 4, ..., 12.
+        assertEquals(6, result.history().iterations().size());
+        assertEquals(12, result.history().iterations().get(5).step());
+        var expected = new ArrayList<Integer>();
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            for (int i : new BatchOrder(spec.seed(), 100).permutation(epoch)) {
+                expected.add(i);
+            }
+        }
+        assertEquals(expected, seen);
+        assertTrue(result.history().last().trainLoss() < result.history().epochs().get(0).trainLoss());
+        assertEquals(0.1, result.history().last().learningRate(), 1e-12);
+    }
+
+    @Test
+    void stopsAndMarksADivergingRun() {
+        DataSplits data = synthetic(200, 2);
+        RunSpec spec = spec("sgd(lr=1e30)", 5, 10, 1000);
+
+        RunResult result = new TrainingLoop(spec, data, TrainingListener.NONE)
+                .run(new ScratchTrainer(spec.model(), spec.optimizer(), InitialWeights.draw(spec.model(), 1)));
+
+        assertEquals(RunStatus.DIVERGED, result.status());
+        assertNull(result.evaluation());
+        assertEquals(1, result.divergence().epoch());
+        assertTrue(result.divergence().step() > 1 && result.divergence().step() <= 20, "step " + result.divergence().step());
+        assertTrue(List.of("NaN", "Infinity").contains(result.divergence().loss()), result.divergence().loss());
+    }
+
+    private static RunSpec spec(String optimizer, int epochs, int batch, int logEvery) {
+        return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), Activation.TANH, 0.1, optlab.spec.Init.GLOROT),
+                OptimizerCatalog.parse(optimizer), Implementation.SCRATCH, 9, epochs, batch, logEvery, Preprocessing.SCALE, 0, 1);
+    }
+
+    /** Three separable clusters. */
+    private static DataSplits synthetic(int rows, long seed) {
+        var random = new SplittableRandom(seed);
+        float[] x = new float[rows * FEATURES];
+        int[] y = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            y[r] = r % 3;
+            for (int f = 0; f < FEATURES; f++) {
+                x[r * FEATURES + f] = (float) (random.nextGaussian() * 0.5 + (f == y[r] ? 2 : 0));
+            }
+        }
+        Dataset all = new Dataset("synthetic", rows, FEATURES, 3, x, y);
+        return new DataSplits(all, null, all);
+    }
+
+    /** Passes steps through and remembers which rows each batch held, by matching feature rows. */
+    private record RecordingTrainer(Trainer inner, Dataset data, List<Integer> seen) implements Trainer {
+        @Override
+        public float[] step(Batch batch) {
+            for (int r = 0; r < batch.size(); r++) {
+                seen.add(rowOf(batch, r));
+            }
+            return inner.step(batch);
+        }
+
+        private int rowOf(Batch batch, int r) {
+            outer:
+            for (int i = 0; i < data.size(); i++) {
+                for (int f = 0; f < FEATURES; f++) {
+                    if (data.x()[i * FEATURES + f] != batch.x()[r * FEATURES + f]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            throw new AssertionError("batch row not in the data set");
+        }
+
+        @Override
+        public float[] predict(float[] x, int count) {
+            return inner.predict(x, count);
+        }
+
+        @Override
+        public List<DenseParams> parameters() {
+            return inner.parameters();
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+}
