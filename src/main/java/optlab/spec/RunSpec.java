@@ -47,7 +47,7 @@ public record RunSpec(
 
     /** A file-name-safe id, unique within an experiment: "adam-lr0.001-scratch-seed42". */
     public String id() {
-        String opt = optimizer.label().replaceAll("[^A-Za-z0-9.=]+", "-").replaceAll("-+$", "");
+        String opt = optimizer.label().replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("-+$", "");
         return (opt + "-" + implementation.id() + "-seed" + seed).replace("(", "").replace(")", "");
     }
 }

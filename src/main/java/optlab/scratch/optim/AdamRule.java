@@ -1,7 +1,5 @@
 package optlab.scratch.optim;
 
-import java.nio.FloatBuffer;
-
 /**
  * TensorFlow's Adam ({@code ApplyAdam}) with the step counters in their intended order
  * (beta^t at step t):
@@ -48,15 +46,16 @@ public final class AdamRule implements UpdateRule<AdamRule.Moments> {
     }
 
     @Override
-    public void apply(FloatBuffer w, FloatBuffer g, Moments s) {
+    public void apply(float[] w, float[] g, Moments s) {
         s.beta1Power *= beta1;
         s.beta2Power *= beta2;
         float alpha = lr * (float) Math.sqrt(1f - s.beta2Power) / (1f - s.beta1Power);
-        for (int i = 0; i < s.m.length; i++) {
-            float gi = g.get(i);
-            s.m[i] += (gi - s.m[i]) * (1f - beta1);
-            s.v[i] += (gi * gi - s.v[i]) * (1f - beta2);
-            w.put(i, w.get(i) - (s.m[i] * alpha) / ((float) Math.sqrt(s.v[i]) + epsilon));
+        float[] m = s.m;
+        float[] v = s.v;
+        for (int i = 0; i < w.length; i++) {
+            m[i] += (g[i] - m[i]) * (1f - beta1);
+            v[i] += (g[i] * g[i] - v[i]) * (1f - beta2);
+            w[i] -= (m[i] * alpha) / ((float) Math.sqrt(v[i]) + epsilon);
         }
     }
 }

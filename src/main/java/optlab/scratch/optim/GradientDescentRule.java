@@ -1,7 +1,5 @@
 package optlab.scratch.optim;
 
-import java.nio.FloatBuffer;
-
 /**
  * TensorFlow's GradientDescent ({@code ApplyGradientDescent}): {@code w -= lr * g}. No state.
  * Differs from the textbook only in having no learning-rate schedule of its own.
@@ -20,9 +18,9 @@ public final class GradientDescentRule implements UpdateRule<Void> {
     }
 
     @Override
-    public void apply(FloatBuffer w, FloatBuffer g, Void state) {
-        for (int i = 0; i < w.limit(); i++) {
-            w.put(i, w.get(i) - g.get(i) * lr);
+    public void apply(float[] w, float[] g, Void state) {
+        for (int i = 0; i < w.length; i++) {
+            w[i] -= g[i] * lr;
         }
     }
 }

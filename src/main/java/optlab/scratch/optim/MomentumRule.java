@@ -1,7 +1,5 @@
 package optlab.scratch.optim;
 
-import java.nio.FloatBuffer;
-
 /**
  * TensorFlow's Momentum ({@code ApplyMomentum}), accumulator starting at 0:
  * <pre>
@@ -30,11 +28,11 @@ public final class MomentumRule implements UpdateRule<float[]> {
     }
 
     @Override
-    public void apply(FloatBuffer w, FloatBuffer g, float[] accum) {
+    public void apply(float[] w, float[] g, float[] accum) {
         for (int i = 0; i < accum.length; i++) {
-            accum[i] = accum[i] * momentum + g.get(i);
-            float step = nesterov ? g.get(i) * lr + accum[i] * momentum * lr : accum[i] * lr;
-            w.put(i, w.get(i) - step);
+            accum[i] = accum[i] * momentum + g[i];
+            float step = nesterov ? g[i] * lr + accum[i] * momentum * lr : accum[i] * lr;
+            w[i] -= step;
         }
     }
 }

@@ -1,7 +1,5 @@
 package optlab.scratch.optim;
 
-import java.nio.FloatBuffer;
-
 /**
  * One optimizer update rule, applied to each parameter tensor separately with state kept per
  * parameter. Arithmetic is float32, in the order TensorFlow's kernels use, so that a rule named
@@ -14,6 +12,6 @@ public interface UpdateRule<S> {
     /** The state of one parameter of {@code size} elements before its first update. */
     S initialState(int size);
 
-    /** Updates {@code w} in place from its gradient {@code g}, advancing {@code state} by one step. */
-    void apply(FloatBuffer w, FloatBuffer g, S state);
+    /** Updates {@code w} in place from its gradient {@code g} (same length), advancing {@code state} by one step. */
+    void apply(float[] w, float[] g, S state);
 }

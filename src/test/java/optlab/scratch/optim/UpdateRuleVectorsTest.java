@@ -3,7 +3,6 @@ package optlab.scratch.optim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,13 +50,13 @@ class UpdateRuleVectorsTest {
     }
 
     private static <S> void assertSteps(UpdateRule<S> rule, ReferenceVectors.Case c) {
-        FloatBuffer w = FloatBuffer.wrap(ReferenceVectors.START.clone());
+        float[] w = ReferenceVectors.START.clone();
         S state = rule.initialState(2);
         List<float[]> expected = c.expected();
         for (int t = 0; t < expected.size(); t++) {
-            rule.apply(w, FloatBuffer.wrap(ReferenceVectors.GRADIENTS[t].clone()), state);
+            rule.apply(w, ReferenceVectors.GRADIENTS[t].clone(), state);
             for (int i = 0; i < 2; i++) {
-                assertEquals(expected.get(t)[i], w.get(i), 0f, c + " step " + (t + 1) + " var" + i);
+                assertEquals(expected.get(t)[i], w[i], 0f, c + " step " + (t + 1) + " var" + i);
             }
         }
     }
