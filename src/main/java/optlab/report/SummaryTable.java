@@ -1,0 +1,77 @@
+package optlab.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import optlab.results.RunResult;
+import optlab.train.EpochStats;
+
+/** The short table printed at the end of {@code report} and {@code train}: one row per run. */
+public final class SummaryTable {
+
+    private static final List<String> HEADER = List.of("optimizer", "implementation", "train loss", "train acc",
+            "test loss", "test acc", "macro AUC", "s/epoch", "status");
+
+    private SummaryTable() {
+    }
+
+    public static String render(List<RunResult> runs) {
+        var rows = new ArrayList<List<String>>();
+        rows.add(HEADER);
+        for (RunResult run : runs) {
+            rows.add(row(run));
+        }
+        int[] widths = new int[HEADER.size()];
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        var sb = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                // Text left, numbers right.
+                String padded = c < 2 || c == row.size() - 1 ? pad(cell, widths[c], false) : pad(cell, widths[c], true);
+                sb.append(c == 0 ? "" : "  ").append(padded);
+            }
+            sb.setLength(sb.toString().stripTrailing().length());
+            sb.append(System.lineSeparator());
+            if (r == 0) {
+                sb.append("-".repeat(java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append(System.lineSeparator());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static List<String> row(RunResult run) {
+        var cells = new ArrayList<String>();
+        cells.add(run.spec().optimizer().label());
+        cells.add(run.spec().implementation().id());
+        if (run.history().epochs().isEmpty()) {
+            cells.addAll(List.of("-", "-", "-", "-", "-", "-"));
+        } else {
+            EpochStats last = run.history().last();
+            cells.add(f4(last.trainLoss()));
+            cells.add(f4(last.trainAccuracy()));
+            cells.add(f4(last.testLoss()));
+            cells.add(f4(last.testAccuracy()));
+            cells.add(run.evaluation() == null ? "-" : f4(run.evaluation().macroAuc()));
+            cells.add(String.format(Locale.ROOT, "%.2f", run.history().secondsPerEpoch()));
+        }
+        cells.add(run.diverged()
+                ? "diverged (epoch " + run.divergence().epoch() + ", step " + run.divergence().step() + ")"
+                : "ok");
+        return cells;
+    }
+
+    private static String f4(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String pad(String s, int width, boolean right) {
+        String space = " ".repeat(width - s.length());
+        return right ? space + s : s + space;
+    }
+}

@@ -1,0 +1,28 @@
+package optlab.report;
+
+import java.awt.Rectangle;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/** Draws a JFreeChart as an inline SVG element that scales with the page. */
+final class SvgChart {
+
+    private SvgChart() {
+    }
+
+    /**
+     * @param id unique within the page; also prefixes the SVG's clip-path ids, which otherwise
+     *     contain a timestamp (the page would differ on every run and inlined charts could clash)
+     */
+    static String render(JFreeChart chart, String id, int width, int height) {
+        var g2 = new SVGGraphics2D(width, height);
+        g2.setDefsKeyPrefix(id + "-");
+        // Two decimals are a hundredth of a pixel; full doubles triple the page's size.
+        g2.setGeomDoubleConverter(v -> String.format(Locale.ROOT, "%.2f", v));
+        g2.setTransformDoubleConverter(v -> String.format(Locale.ROOT, "%.4f", v));
+        chart.draw(g2, new Rectangle(0, 0, width, height));
+        return g2.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
+    }
+}

@@ -1,0 +1,27 @@
+package optlab.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import optlab.spec.Implementation;
+import optlab.testing.SyntheticRuns;
+import org.junit.jupiter.api.Test;
+
+class SummaryTableTest {
+
+    @Test
+    void oneAlignedRowPerRunWithDivergenceSpelledOut() {
+        var ok = SyntheticRuns.completed(SyntheticRuns.run("sgd", Implementation.SCRATCH), new double[] {0.9, 0.41234}, new double[] {0.8, 0.875});
+        var bad = SyntheticRuns.diverged(SyntheticRuns.run("sgd", Implementation.TENSORFLOW));
+
+        List<String> lines = SummaryTable.render(List.of(ok, bad)).lines().toList();
+
+        assertEquals(4, lines.size(), "header, rule, two runs");
+        assertTrue(lines.get(0).startsWith("optimizer"), lines.get(0));
+        assertTrue(lines.get(2).contains("0.4123") && lines.get(2).contains("0.8750") && lines.get(2).endsWith("ok"), lines.get(2));
+        assertTrue(lines.get(3).contains("diverged (epoch 2, step 5)"), lines.get(3));
+        assertEquals(lines.get(0).indexOf("test acc") + "test acc".length(), lines.get(2).indexOf("0.8750") + "0.8750".length(),
+                "numbers are right-aligned under their header");
+    }
+}
