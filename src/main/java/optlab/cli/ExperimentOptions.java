@@ -18,7 +18,9 @@ final class ExperimentOptions {
 
     @Option(names = "--optimizers", paramLabel = "LIST",
             description = "Comma-separated optimizers, each optionally with hyperparameters, e.g. "
-                    + "'sgd,momentum(lr=0.01, momentum=0.6),adam(lr=0.002)'. Known: sgd, momentum, adam.")
+                    + "'sgd,momentum(lr=0.01, momentum=0.6),adam(lr=0.002)'. Known: sgd, momentum, nesterov, adagrad, adadelta, "
+                    + "rmsprop, rmsprop-centered, adam, adamax, nadam, nadam-tfjava, and (scratch only) momentum-textbook, "
+                    + "rmsprop-textbook, rmsprop-nesterov-textbook, adam-textbook.")
     String optimizers;
 
     @Option(names = "--implementations", paramLabel = "LIST", split = ",",

@@ -28,10 +28,10 @@ public final class ScratchTrainer implements Trainer {
     }
 
     @Override
-    public float[] step(Batch batch) {
+    public float[] step(Batch batch, float learningRate) {
         float[] probabilities = net.forward(batch.x(), batch.size()).data().asFloat();
         net.backward(batch.labels());
-        optimizer.step(params);
+        optimizer.step(params, learningRate);
         return java.util.Arrays.copyOf(probabilities, batch.size() * net.classes());
     }
 

@@ -32,11 +32,17 @@ public record ExperimentSpec(
         RunSpec.checkTraining(epochs, batchSize, logEvery, validationFraction, threads);
     }
 
-    /** The runs in report order: by optimizer, then implementation. */
+    /**
+     * The runs in report order: by optimizer, then implementation. An optimizer without a
+     * TensorFlow twin (a textbook variant) runs on the scratch network only.
+     */
     public List<RunSpec> runs() {
         var runs = new ArrayList<RunSpec>();
         for (OptimizerSpec optimizer : optimizers) {
             for (Implementation implementation : implementations) {
+                if (implementation == Implementation.TENSORFLOW && !OptimizerCatalog.runsOnTensorFlow(optimizer.name())) {
+                    continue;
+                }
                 runs.add(new RunSpec(name, dataset, model, optimizer, implementation, seed, epochs, batchSize,
                         logEvery, preprocessing, validationFraction, threads));
             }

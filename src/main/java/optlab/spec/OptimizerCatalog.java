@@ -7,22 +7,57 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The optimizers optlab knows, with their hyperparameters and defaults. Defaults follow TensorFlow
- * Java 1.0.0 except where the mission fixes them (momentum 0.9 rather than TF's 0.0).
+ * The optimizers optlab knows, with their hyperparameters and defaults. A name without a suffix
+ * follows TensorFlow Java 1.0.0 exactly, defaults included (except momentum 0.9 where TF has 0.0,
+ * as the course material uses). {@code -textbook} names are the textbook's forms, which have no
+ * TensorFlow twin; {@code nadam-tfjava} is TF Java's own Nadam, whose step number is frozen at 1.
  * Both trainers read hyperparameters only through specs checked here.
  */
 public final class OptimizerCatalog {
 
-    /** name -> (learning rate, other hyperparameters with defaults). */
-    private record Entry(double learningRate, Map<String, Double> defaults) {
+    /** name -> (learning rate, other hyperparameters with defaults in order, whether TensorFlow runs it). */
+    private record Entry(double learningRate, Map<String, Double> defaults, boolean tensorflow) {
     }
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
+    /** Hyperparameters that must lie in [0, 1); every other one must be positive and finite. */
+    private static final java.util.Set<String> UNIT_INTERVAL = java.util.Set.of("momentum", "beta1", "beta2", "rho", "decay");
+
     static {
-        ENTRIES.put("sgd", new Entry(0.01, Map.of()));
-        ENTRIES.put("momentum", new Entry(0.01, Map.of("momentum", 0.9)));
-        ENTRIES.put("adam", new Entry(0.001, Map.of("beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8)));
+        put("sgd", 0.01, true);
+        put("momentum", 0.01, true, "momentum", 0.9);
+        put("nesterov", 0.01, true, "momentum", 0.9);
+        put("adagrad", 0.001, true, "initial_accumulator", 0.01);
+        put("adadelta", 0.001, true, "rho", 0.95, "epsilon", 1e-7);
+        put("rmsprop", 0.001, true, "decay", 0.9, "momentum", 0.0, "epsilon", 1e-10);
+        put("rmsprop-centered", 0.001, true, "decay", 0.9, "momentum", 0.0, "epsilon", 1e-10);
+        put("adam", 0.001, true, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8);
+        put("adamax", 0.001, true, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-7);
+        put("nadam", 0.001, true, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8);
+        put("nadam-tfjava", 0.001, true, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8);
+        put("momentum-textbook", 0.01, false, "momentum", 0.9);
+        put("rmsprop-textbook", 0.001, false, "decay", 0.9, "delta", 1e-6);
+        put("rmsprop-nesterov-textbook", 0.001, false, "decay", 0.9, "momentum", 0.9);
+        put("adam-textbook", 0.001, false, "beta1", 0.9, "beta2", 0.999, "delta", 1e-8);
+    }
+
+    private static void put(String name, double lr, boolean tensorflow, Object... keyValues) {
+        var defaults = new LinkedHashMap<String, Double>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            defaults.put((String) keyValues[i], (Double) keyValues[i + 1]);
+        }
+        ENTRIES.put(name, new Entry(lr, java.util.Collections.unmodifiableMap(defaults), tensorflow));
+    }
+
+    /** Whether the TensorFlow trainer has this optimizer; the textbook variants exist only in the scratch network. */
+    public static boolean runsOnTensorFlow(String name) {
+        return entry(name).tensorflow();
+    }
+
+    /** Every TensorFlow-named optimizer: the ones {@code validate} checks by default. */
+    public static List<String> tensorflowNames() {
+        return ENTRIES.entrySet().stream().filter(e -> e.getValue().tensorflow()).map(Map.Entry::getKey).toList();
     }
 
     private OptimizerCatalog() {
@@ -105,12 +140,10 @@ public final class OptimizerCatalog {
                 throw new SpecException("optimizer '" + spec.name() + "' has no hyperparameter '" + e.getKey() + "'");
             }
             double v = e.getValue();
-            boolean ok = switch (e.getKey()) {
-                case "momentum", "beta1", "beta2" -> v >= 0 && v < 1;
-                default -> v > 0 && !Double.isInfinite(v);
-            };
+            boolean ok = UNIT_INTERVAL.contains(e.getKey()) ? v >= 0 && v < 1 : v > 0 && !Double.isInfinite(v);
             if (!ok) {
-                throw new SpecException("optimizer '" + spec.name() + "': " + e.getKey() + " out of range, got " + v);
+                throw new SpecException("optimizer '" + spec.name() + "': " + e.getKey() + " must be "
+                        + (UNIT_INTERVAL.contains(e.getKey()) ? "in [0, 1)" : "a positive number") + ", got " + v);
             }
         }
         return spec;

@@ -13,9 +13,12 @@ import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
+import optlab.tf.optim.TfOptimizers;
 
 /** Trains the network as a TensorFlow Java graph with TensorFlow's own optimizers. One graph per trainer. */
 public final class TensorFlowTrainer implements Trainer {
@@ -27,13 +30,15 @@ public final class TensorFlowTrainer implements Trainer {
     private final Session session;
     private final MlpGraph net;
     private final Op train;
+    private final Placeholder<TFloat32> learningRate;
     private final int classes;
 
     public TensorFlowTrainer(ModelSpec model, OptimizerSpec optimizer, List<DenseParams> initial, int threads) {
         graph = new Graph();
         try {
             net = new MlpGraph(graph, model, initial);
-            train = TfOptimizers.of(optimizer, graph).minimize(net.loss);
+            learningRate = Ops.create(graph).withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
+            train = TfOptimizers.of(optimizer, graph, learningRate).minimize(net.loss);
             ConfigProto config = ConfigProto.newBuilder()
                     .setIntraOpParallelismThreads(threads)
                     .setInterOpParallelismThreads(threads)
@@ -48,10 +53,11 @@ public final class TensorFlowTrainer implements Trainer {
     }
 
     @Override
-    public float[] step(Batch batch) {
+    public float[] step(Batch batch, float rate) {
         try (TFloat32 x = features(batch.x(), batch.size(), batch.features());
+             TFloat32 lr = TFloat32.scalarOf(rate);
              TInt32 y = TInt32.tensorOf(Shape.of(batch.size()), DataBuffers.of(java.util.Arrays.copyOf(batch.labels(), batch.size()), true, false));
-             Result result = session.runner().feed(net.input, x).feed(net.labels, y)
+             Result result = session.runner().feed(net.input, x).feed(net.labels, y).feed(learningRate, lr)
                      .addTarget(train).fetch(net.probabilities).run()) {
             return read((TFloat32) result.get(0), batch.size() * classes);
         }

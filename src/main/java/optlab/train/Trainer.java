@@ -10,12 +10,12 @@ import java.util.List;
 public interface Trainer extends AutoCloseable {
 
     /**
-     * Runs the forward pass on the batch, then applies one update.
+     * Runs the forward pass on the batch, then applies one update with the given learning rate.
      *
      * @return the batch's class probabilities from the forward pass before the update,
      *         row-major {@code batch.size() x classes}
      */
-    float[] step(Batch batch);
+    float[] step(Batch batch, float learningRate);
 
     /** Class probabilities for {@code count} rows of {@code x} (row-major), row-major {@code count x classes}. */
     float[] predict(float[] x, int count);

@@ -52,7 +52,7 @@ public final class TrainingLoop {
                 long start = System.nanoTime();
                 train.copyRows(permutation, from, size, batch.x(), batch.labels());
                 Batch current = size == batchSize ? batch : new Batch(batch.x(), batch.labels(), size, batch.features());
-                float[] probabilities = trainer.step(current);
+                float[] probabilities = trainer.step(current, (float) spec.optimizer().learningRate());
                 trainingNanos += System.nanoTime() - start;
                 step++;
                 LossAccuracy scored = score(probabilities, Arrays.copyOf(batch.labels(), size));

@@ -33,8 +33,8 @@ class TrainerParityTest {
                 var random = new SplittableRandom(3);
                 for (int step = 0; step < 30; step++) {
                     Batch batch = randomBatch(random);
-                    float[] ps = scratch.step(batch);
-                    float[] pt = tf.step(batch);
+                    float[] ps = scratch.step(batch, (float) optimizer.learningRate());
+                    float[] pt = tf.step(batch, (float) optimizer.learningRate());
                     assertArrayEquals(pt, ps, 2e-5f, activation + " step " + step);
                 }
                 List<DenseParams> ws = scratch.parameters();

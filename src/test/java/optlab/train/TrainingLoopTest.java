@@ -95,11 +95,11 @@ class TrainingLoopTest {
     /** Passes steps through and remembers which rows each batch held, by matching feature rows. */
     private record RecordingTrainer(Trainer inner, Dataset data, List<Integer> seen) implements Trainer {
         @Override
-        public float[] step(Batch batch) {
+        public float[] step(Batch batch, float learningRate) {
             for (int r = 0; r < batch.size(); r++) {
                 seen.add(rowOf(batch, r));
             }
-            return inner.step(batch);
+            return inner.step(batch, learningRate);
         }
 
         private int rowOf(Batch batch, int r) {

@@ -28,13 +28,11 @@ public final class AdamRule implements UpdateRule<AdamRule.Moments> {
         }
     }
 
-    private final float lr;
     private final float beta1;
     private final float beta2;
     private final float epsilon;
 
-    public AdamRule(float lr, float beta1, float beta2, float epsilon) {
-        this.lr = Hyperparameters.positive("lr", lr);
+    public AdamRule(float beta1, float beta2, float epsilon) {
         this.beta1 = Hyperparameters.inUnitInterval("beta1", beta1);
         this.beta2 = Hyperparameters.inUnitInterval("beta2", beta2);
         this.epsilon = Hyperparameters.positive("epsilon", epsilon);
@@ -46,7 +44,7 @@ public final class AdamRule implements UpdateRule<AdamRule.Moments> {
     }
 
     @Override
-    public void apply(float[] w, float[] g, Moments s) {
+    public void apply(float[] w, float[] g, Moments s, float lr) {
         s.beta1Power *= beta1;
         s.beta2Power *= beta2;
         float alpha = lr * (float) Math.sqrt(1f - s.beta2Power) / (1f - s.beta1Power);

@@ -6,19 +6,13 @@ package optlab.scratch.optim;
  */
 public final class GradientDescentRule implements UpdateRule<Void> {
 
-    private final float lr;
-
-    public GradientDescentRule(float lr) {
-        this.lr = Hyperparameters.positive("lr", lr);
-    }
-
     @Override
     public Void initialState(int size) {
         return null;
     }
 
     @Override
-    public void apply(float[] w, float[] g, Void state) {
+    public void apply(float[] w, float[] g, Void state, float lr) {
         for (int i = 0; i < w.length; i++) {
             w[i] -= g[i] * lr;
         }

@@ -12,12 +12,10 @@ package optlab.scratch.optim;
  */
 public final class MomentumRule implements UpdateRule<float[]> {
 
-    private final float lr;
     private final float momentum;
     private final boolean nesterov;
 
-    public MomentumRule(float lr, float momentum, boolean nesterov) {
-        this.lr = Hyperparameters.positive("lr", lr);
+    public MomentumRule(float momentum, boolean nesterov) {
         this.momentum = Hyperparameters.inUnitInterval("momentum", momentum);
         this.nesterov = nesterov;
     }
@@ -28,7 +26,7 @@ public final class MomentumRule implements UpdateRule<float[]> {
     }
 
     @Override
-    public void apply(float[] w, float[] g, float[] accum) {
+    public void apply(float[] w, float[] g, float[] accum, float lr) {
         for (int i = 0; i < accum.length; i++) {
             accum[i] = accum[i] * momentum + g[i];
             float step = nesterov ? g[i] * lr + accum[i] * momentum * lr : accum[i] * lr;

@@ -23,13 +23,13 @@ public final class ScratchOptimizer<S> {
     }
 
     /** Copies each parameter out of native memory, applies the rule on Java arrays (which the JIT vectorises), and copies it back. */
-    public void step(List<Parameter> parameters) {
+    public void step(List<Parameter> parameters, float lr) {
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
             FloatBuffer value = p.value().data().asNioFloat();
             value.get(0, values.get(i));
             p.gradient().data().asNioFloat().get(0, gradients.get(i));
-            rule.apply(values.get(i), gradients.get(i), states.get(i));
+            rule.apply(values.get(i), gradients.get(i), states.get(i), lr);
             value.put(0, values.get(i));
         }
     }

@@ -12,6 +12,10 @@ public interface UpdateRule<S> {
     /** The state of one parameter of {@code size} elements before its first update. */
     S initialState(int size);
 
-    /** Updates {@code w} in place from its gradient {@code g} (same length), advancing {@code state} by one step. */
-    void apply(float[] w, float[] g, S state);
+    /**
+     * Updates {@code w} in place from its gradient {@code g} (same length), advancing {@code state}
+     * by one step. The learning rate comes per step, so that a schedule can change it; every
+     * other hyperparameter is fixed when the rule is built.
+     */
+    void apply(float[] w, float[] g, S state, float lr);
 }

@@ -26,20 +26,20 @@ class UpdateRuleVectorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("gradientDescent")
     void gradientDescentMatchesTensorFlow(ReferenceVectors.Case c) {
-        assertSteps(new GradientDescentRule(c.param("lr")), c);
+        assertSteps(new GradientDescentRule(), c);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("momentum")
     void momentumMatchesTensorFlow(ReferenceVectors.Case c) {
         boolean nesterov = Boolean.parseBoolean(c.config().get("nesterov"));
-        assertSteps(new MomentumRule(c.param("lr"), c.param("momentum"), nesterov), c);
+        assertSteps(new MomentumRule(c.param("momentum"), nesterov), c);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("adam")
     void adamMatchesTensorFlowWithSequencedCounters(ReferenceVectors.Case c) {
-        assertSteps(new AdamRule(c.param("lr"), c.param("beta1"), c.param("beta2"), c.param("epsilon")), c);
+        assertSteps(new AdamRule(c.param("beta1"), c.param("beta2"), c.param("epsilon")), c);
     }
 
     @org.junit.jupiter.api.Test
@@ -54,7 +54,7 @@ class UpdateRuleVectorsTest {
         S state = rule.initialState(2);
         List<float[]> expected = c.expected();
         for (int t = 0; t < expected.size(); t++) {
-            rule.apply(w, ReferenceVectors.GRADIENTS[t].clone(), state);
+            rule.apply(w, ReferenceVectors.GRADIENTS[t].clone(), state, c.param("lr"));
             for (int i = 0; i < 2; i++) {
                 assertEquals(expected.get(t)[i], w[i], 0f, c + " step " + (t + 1) + " var" + i);
             }

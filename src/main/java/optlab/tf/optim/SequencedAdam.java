@@ -1,12 +1,9 @@
-package optlab.tf;
+package optlab.tf.optim;
 
 import java.util.List;
-import java.util.Optional;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
-import org.tensorflow.framework.optimizers.Optimizer;
-import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
@@ -23,18 +20,16 @@ import org.tensorflow.types.family.TType;
  * control dependency on every {@code ApplyAdam}, so step t always reads beta^t, as intended and as
  * the scratch {@code AdamRule} computes.
  */
-public final class SequencedAdam extends Optimizer {
+public final class SequencedAdam extends FedOptimizer {
 
-    private final float learningRate;
     private final float beta1;
     private final float beta2;
     private final float epsilon;
     private Variable<TFloat32> beta1Power;
     private Variable<TFloat32> beta2Power;
 
-    public SequencedAdam(Graph graph, float learningRate, float beta1, float beta2, float epsilon) {
-        super(graph);
-        this.learningRate = learningRate;
+    public SequencedAdam(Graph graph, Operand<TFloat32> learningRate, float beta1, float beta2, float epsilon) {
+        super(graph, learningRate);
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.epsilon = epsilon;
@@ -43,48 +38,20 @@ public final class SequencedAdam extends Optimizer {
     @Override
     protected void createSlots(List<Output<? extends TType>> variables) {
         for (Output<? extends TType> v : variables) {
-            createZeroSlot(v, "m");
-            createZeroSlot(v, "v");
+            createFilledSlot(v, "m", 0f);
+            createFilledSlot(v, "v", 0f);
         }
         beta1Power = scalarVariable("beta1_power", beta1);
         beta2Power = scalarVariable("beta2_power", beta2);
     }
 
-    private <T extends TType> void createZeroSlot(Output<T> variable, String name) {
-        Ops init = tf.withInitScope();
-        createSlot(variable, name, init.fill(init.shape(variable), init.dtypes.cast(init.constant(0f), variable.type())));
-    }
-
-    private Variable<TFloat32> scalarVariable(String name, float initial) {
-        Ops init = tf.withInitScope();
-        Variable<TFloat32> v = init.withName(name).variable(Shape.scalar(), TFloat32.class);
-        init.assign(v, init.constant(initial));
-        return v;
-    }
-
-    @Override
-    protected Optional<Op> prepare(String scopeName) {
-        return Optional.empty();
-    }
-
     @Override
     protected <T extends TType> Op applyDense(Ops deps, Output<T> gradient, Output<T> variable) {
         Class<T> type = gradient.type();
-        return deps.train.applyAdam(
-                variable,
-                getSlot(variable, "m").orElseThrow(),
-                getSlot(variable, "v").orElseThrow(),
-                deps.dtypes.cast(beta1Power, type),
-                deps.dtypes.cast(beta2Power, type),
-                constant(deps, learningRate, type),
-                constant(deps, beta1, type),
-                constant(deps, beta2, type),
-                constant(deps, epsilon, type),
-                gradient);
-    }
-
-    private static <T extends TType> Operand<T> constant(Ops tf, float value, Class<T> type) {
-        return tf.dtypes.cast(tf.constant(value), type);
+        return deps.train.applyAdam(variable, slot(variable, "m"), slot(variable, "v"),
+                deps.dtypes.cast(beta1Power, type), deps.dtypes.cast(beta2Power, type),
+                learningRate(deps, type), constant(deps, beta1, type), constant(deps, beta2, type),
+                constant(deps, epsilon, type), gradient);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package optlab.tf;
+package optlab.tf.optim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -59,13 +59,15 @@ class TfOptimizerVectorsTest {
             Variable<TFloat32> var = init.withName("var").variable(Shape.of(2), TFloat32.class);
             init.assign(var, init.constant(ReferenceVectors.START));
             Placeholder<TFloat32> g = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(2)));
-            Op train = TfOptimizers.of(spec, graph).minimize(tf.reduceSum(tf.math.mul(tf.identity(var), g), tf.constant(0)));
+            Placeholder<TFloat32> lr = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
+            Op train = TfOptimizers.of(spec, graph, lr).minimize(tf.reduceSum(tf.math.mul(tf.identity(var), g), tf.constant(0)));
             try (Session session = new Session(graph)) {
                 session.initialize();
                 List<float[]> expected = c.expected();
                 for (int t = 0; t < expected.size(); t++) {
-                    try (TFloat32 gt = TFloat32.vectorOf(ReferenceVectors.GRADIENTS[t])) {
-                        session.runner().feed(g, gt).addTarget(train).run().close();
+                    try (TFloat32 gt = TFloat32.vectorOf(ReferenceVectors.GRADIENTS[t]);
+                         TFloat32 rate = TFloat32.scalarOf((float) spec.learningRate())) {
+                        session.runner().feed(g, gt).feed(lr, rate).addTarget(train).run().close();
                     }
                     try (Result r = session.runner().fetch(var).run()) {
                         TFloat32 v = (TFloat32) r.get(0);
