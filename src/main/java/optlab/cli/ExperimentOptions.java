@@ -7,7 +7,9 @@ import optlab.spec.Implementation;
 import optlab.spec.Init;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
+import optlab.spec.OptimizerSpec;
 import optlab.spec.Preprocessing;
+import optlab.spec.ScheduleSpec;
 import picocli.CommandLine.Option;
 
 /** Command-line overrides of an experiment spec; an option left out keeps the experiment's value. */
@@ -22,6 +24,12 @@ final class ExperimentOptions {
                     + "rmsprop, rmsprop-centered, adam, adamax, nadam, nadam-tfjava, and (scratch only) momentum-textbook, "
                     + "rmsprop-textbook, rmsprop-nesterov-textbook, adam-textbook.")
     String optimizers;
+
+    @Option(names = "--schedule", paramLabel = "SCHEDULE",
+            description = "Learning-rate schedule for every optimizer that names none: constant (default), "
+                    + "linear(end_lr=, steps=), step(factor=, every_epochs=), exponential(rate=, every_epochs=), cosine(end_lr=, steps=). "
+                    + "One optimizer's own: 'sgd(lr=0.1) @ cosine'.")
+    String schedule;
 
     @Option(names = "--implementations", paramLabel = "LIST", split = ",",
             description = "scratch, tensorflow or both (default: scratch,tensorflow).")
@@ -58,6 +66,14 @@ final class ExperimentOptions {
     @Option(names = "--threads", paramLabel = "N", description = "TensorFlow intra-op and inter-op threads (default: 1, fastest on small models).")
     Integer threads;
 
+    private List<OptimizerSpec> withSchedule(List<OptimizerSpec> specs) {
+        if (schedule == null) {
+            return specs;
+        }
+        ScheduleSpec parsed = ScheduleSpec.parse(schedule);
+        return specs.stream().map(o -> o.schedule().isConstant() ? OptimizerCatalog.withSchedule(o, parsed) : o).toList();
+    }
+
     ExperimentSpec applyTo(ExperimentSpec base) {
         ModelSpec m = base.model();
         var layers = m.layers();
@@ -67,7 +83,7 @@ final class ExperimentOptions {
                 leakyAlpha == null ? m.leakyAlpha() : leakyAlpha,
                 init == null ? m.init() : Init.parse(init));
         return new ExperimentSpec(base.name(), base.dataset(), model,
-                optimizers == null ? base.optimizers() : OptimizerCatalog.parseList(optimizers),
+                withSchedule(optimizers == null ? base.optimizers() : OptimizerCatalog.parseList(optimizers)),
                 implementations == null ? base.implementations() : implementations.stream().map(Implementation::parse).distinct().toList(),
                 seed == null ? base.seed() : seed,
                 epochs == null ? base.epochs() : epochs,

@@ -69,9 +69,14 @@ public final class OptimizerCatalog {
 
     /**
      * Parses one optimizer: {@code adam}, or with overrides {@code momentum(lr=0.01, momentum=0.6)},
-     * the same form as {@link OptimizerSpec#label()}. Every hyperparameter ends up explicit.
+     * optionally followed by a schedule, {@code sgd(lr=0.1) @ cosine}: the same form as
+     * {@link OptimizerSpec#label()}. Every hyperparameter ends up explicit.
      */
     public static OptimizerSpec parse(String text) {
+        int at = text.indexOf('@');
+        if (at >= 0) {
+            return withSchedule(parse(text.substring(0, at)), ScheduleSpec.parse(text.substring(at + 1)));
+        }
         String trimmed = text.trim();
         int open = trimmed.indexOf('(');
         String name = (open < 0 ? trimmed : trimmed.substring(0, open)).trim().toLowerCase(Locale.ROOT);
@@ -132,9 +137,18 @@ public final class OptimizerCatalog {
         return specs;
     }
 
+    /** The optimizer with a schedule; TF Java's own Nadam bakes its rate into the graph and takes none. */
+    public static OptimizerSpec withSchedule(OptimizerSpec spec, ScheduleSpec schedule) {
+        return validate(spec.withSchedule(schedule));
+    }
+
     /** Checks the name, the keys and the ranges of a spec that did not come through {@link #parse}. */
     public static OptimizerSpec validate(OptimizerSpec spec) {
         Entry entry = entry(spec.name());
+        if (spec.name().equals("nadam-tfjava") && !spec.schedule().isConstant()) {
+            throw new SpecException("optimizer 'nadam-tfjava' (TF Java's own Nadam) bakes its learning rate into the graph: "
+                    + "it cannot follow schedule '" + spec.schedule().label() + "'");
+        }
         for (var e : spec.params().entrySet()) {
             if (!entry.defaults.containsKey(e.getKey())) {
                 throw new SpecException("optimizer '" + spec.name() + "' has no hyperparameter '" + e.getKey() + "'");

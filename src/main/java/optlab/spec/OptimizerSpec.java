@@ -4,13 +4,21 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An optimizer by name with its learning rate and any further hyperparameters
- * (e.g. {@code momentum=0.9}). Names and allowed keys are checked by the optimizer registry.
+ * An optimizer by name with its learning rate, any further hyperparameters (e.g.
+ * {@code momentum=0.9}) and the schedule that moves the learning rate (constant unless given).
+ * Names and allowed keys are checked by {@link OptimizerCatalog}.
  */
-public record OptimizerSpec(String name, double learningRate, Map<String, Double> params) {
+public record OptimizerSpec(String name, double learningRate, Map<String, Double> params, ScheduleSpec schedule) {
+
+    public OptimizerSpec(String name, double learningRate, Map<String, Double> params) {
+        this(name, learningRate, params, ScheduleSpec.CONSTANT);
+    }
 
     public OptimizerSpec {
         params = Map.copyOf(params);
+        if (schedule == null) {
+            schedule = ScheduleSpec.CONSTANT;
+        }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new SpecException("learning rate of optimizer '" + name + "' must be a positive number, got " + learningRate);
         }
@@ -20,11 +28,22 @@ public record OptimizerSpec(String name, double learningRate, Map<String, Double
         return params.getOrDefault(key, fallback);
     }
 
-    /** "momentum(lr=0.01, momentum=0.9)": name plus every hyperparameter, sorted by key. */
+    public OptimizerSpec withSchedule(ScheduleSpec newSchedule) {
+        return new OptimizerSpec(name, learningRate, params, newSchedule);
+    }
+
+    /**
+     * "momentum(lr=0.01, momentum=0.9)": name plus every hyperparameter, sorted by key, then
+     * " @ schedule" unless the schedule is constant. {@link OptimizerCatalog#parse} reads it back.
+     */
     public String label() {
         var sb = new StringBuilder(name).append("(lr=").append(format(learningRate));
         new TreeMap<>(params).forEach((k, v) -> sb.append(", ").append(k).append('=').append(format(v)));
-        return sb.append(')').toString();
+        sb.append(')');
+        if (!schedule.isConstant()) {
+            sb.append(" @ ").append(schedule.label());
+        }
+        return sb.toString();
     }
 
     private static String format(double v) {

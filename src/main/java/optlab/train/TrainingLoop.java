@@ -40,19 +40,23 @@ public final class TrainingLoop {
         var epochs = new ArrayList<EpochStats>();
         var iterations = new ArrayList<IterationStats>();
         listener.onStart(spec.epochs(), stepsPerEpoch);
+        LearningRateSchedule schedule = LearningRateSchedule.of(spec.optimizer().schedule(), spec.optimizer().learningRate(),
+                (long) stepsPerEpoch * spec.epochs(), stepsPerEpoch);
         long step = 0;
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             int[] permutation = order.permutation(epoch);
             double lossSum = 0;
             long correct = 0;
             long trainingNanos = 0;
+            double rate = 0;
             for (int b = 0; b < stepsPerEpoch; b++) {
                 int from = b * batchSize;
                 int size = Math.min(batchSize, train.size() - from);
                 long start = System.nanoTime();
                 train.copyRows(permutation, from, size, batch.x(), batch.labels());
                 Batch current = size == batchSize ? batch : new Batch(batch.x(), batch.labels(), size, batch.features());
-                float[] probabilities = trainer.step(current, (float) spec.optimizer().learningRate());
+                rate = schedule.rate(step);
+                float[] probabilities = trainer.step(current, (float) rate);
                 trainingNanos += System.nanoTime() - start;
                 step++;
                 LossAccuracy scored = score(probabilities, Arrays.copyOf(batch.labels(), size));
@@ -75,7 +79,7 @@ public final class TrainingLoop {
                     test.loss(), test.accuracy(),
                     validation == null ? null : validation.loss(),
                     validation == null ? null : validation.accuracy(),
-                    spec.optimizer().learningRate(), trainingNanos / 1e9);
+                    rate, trainingNanos / 1e9);
             epochs.add(stats);
             listener.onEpoch(stats);
         }
