@@ -7,7 +7,7 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /** Draws a JFreeChart as an inline SVG element that scales with the page. */
-final class SvgChart {
+public final class SvgChart {
 
     private SvgChart() {
     }
@@ -16,7 +16,7 @@ final class SvgChart {
      * @param id unique within the page; also prefixes the SVG's clip-path ids, which otherwise
      *     contain a timestamp (the page would differ on every run and inlined charts could clash)
      */
-    static String render(JFreeChart chart, String id, int width, int height) {
+    public static String render(JFreeChart chart, String id, int width, int height) {
         var g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(id + "-");
         // Two decimals are a hundredth of a pixel; full doubles triple the page's size.

@@ -3,6 +3,7 @@ package optlab.scratch;
 import java.util.List;
 import optlab.scratch.activation.ActivationFunction;
 import optlab.scratch.optim.ScratchOptimizer;
+import optlab.scratch.optim.UpdateRule;
 import optlab.scratch.optim.UpdateRules;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerSpec;
@@ -22,9 +23,14 @@ public final class ScratchTrainer implements Trainer {
     private final ScratchOptimizer<?> optimizer;
 
     public ScratchTrainer(ModelSpec model, OptimizerSpec optimizerSpec, List<DenseParams> initial) {
+        this(model, UpdateRules.of(optimizerSpec), initial);
+    }
+
+    /** With any update rule, e.g. a student's own, to check it against TensorFlow. */
+    public ScratchTrainer(ModelSpec model, UpdateRule<?> rule, List<DenseParams> initial) {
         net = new Mlp(initial, ActivationFunction.of(model.activation(), model.leakyAlpha()), DataType.FLOAT);
         params = net.parameters();
-        optimizer = new ScratchOptimizer<>(UpdateRules.of(optimizerSpec), params);
+        optimizer = new ScratchOptimizer<>(rule, params);
     }
 
     @Override
@@ -33,6 +39,20 @@ public final class ScratchTrainer implements Trainer {
         net.backward(batch.labels());
         optimizer.step(params, learningRate);
         return java.util.Arrays.copyOf(probabilities, batch.size() * net.classes());
+    }
+
+    @Override
+    public List<DenseParams> gradients(Batch batch) {
+        net.forward(batch.x(), batch.size());
+        net.backward(batch.labels());
+        var gradients = new java.util.ArrayList<DenseParams>();
+        for (int i = 0; i < params.size(); i += 2) {
+            Parameter w = params.get(i);
+            Parameter b = params.get(i + 1);
+            gradients.add(new DenseParams((int) w.value().size(0), (int) w.value().size(1),
+                    w.gradient().data().asFloat(), b.gradient().data().asFloat()));
+        }
+        return gradients;
     }
 
     @Override

@@ -8,6 +8,8 @@ import optlab.train.Batch;
 import optlab.train.DenseParams;
 import optlab.train.Trainer;
 import org.tensorflow.Graph;
+import org.tensorflow.Output;
+import org.tensorflow.framework.optimizers.Optimizer;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
@@ -31,6 +33,8 @@ public final class TensorFlowTrainer implements Trainer {
     private final MlpGraph net;
     private final Op train;
     private final Placeholder<TFloat32> learningRate;
+    /** dL/dW and dL/db per layer, in the order of {@code net.weights} and {@code net.biases}. */
+    private final List<Output<?>> gradients = new ArrayList<>();
     private final int classes;
 
     public TensorFlowTrainer(ModelSpec model, OptimizerSpec optimizer, List<DenseParams> initial, int threads) {
@@ -38,7 +42,16 @@ public final class TensorFlowTrainer implements Trainer {
         try {
             net = new MlpGraph(graph, model, initial);
             learningRate = Ops.create(graph).withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
-            train = TfOptimizers.of(optimizer, graph, learningRate).minimize(net.loss);
+            Optimizer tfOptimizer = TfOptimizers.of(optimizer, graph, learningRate);
+            // Before minimize(): computeGradients differentiates every variable in the graph, and the
+            // optimizer's slots would be among them afterwards.
+            var byVariable = new java.util.HashMap<Output<?>, Output<?>>();
+            tfOptimizer.computeGradients(net.loss).forEach(gv -> byVariable.put(gv.getVariable(), gv.getGradient()));
+            for (int l = 0; l < net.weights.size(); l++) {
+                gradients.add(byVariable.get(net.weights.get(l).asOutput()));
+                gradients.add(byVariable.get(net.biases.get(l).asOutput()));
+            }
+            train = tfOptimizer.minimize(net.loss);
             ConfigProto config = ConfigProto.newBuilder()
                     .setIntraOpParallelismThreads(threads)
                     .setInterOpParallelismThreads(threads)
@@ -64,6 +77,16 @@ public final class TensorFlowTrainer implements Trainer {
     }
 
     @Override
+    public List<DenseParams> gradients(Batch batch) {
+        try (TFloat32 x = features(batch.x(), batch.size(), batch.features());
+             TInt32 y = TInt32.tensorOf(Shape.of(batch.size()), DataBuffers.of(java.util.Arrays.copyOf(batch.labels(), batch.size()), true, false))) {
+            var runner = session.runner().feed(net.input, x).feed(net.labels, y);
+            gradients.forEach(runner::fetch);
+            return readLayers(runner);
+        }
+    }
+
+    @Override
     public float[] predict(float[] x, int count) {
         int features = (int) net.input.shape().get(1);
         float[] out = new float[count * classes];
@@ -84,6 +107,11 @@ public final class TensorFlowTrainer implements Trainer {
         for (int l = 0; l < net.weights.size(); l++) {
             runner.fetch(net.weights.get(l)).fetch(net.biases.get(l));
         }
+        return readLayers(runner);
+    }
+
+    /** Runs a runner that fetches (weights, bias) pairs layer by layer and reads them. */
+    private List<DenseParams> readLayers(Session.Runner runner) {
         var params = new ArrayList<DenseParams>();
         try (Result result = runner.run()) {
             for (int l = 0; l < net.weights.size(); l++) {

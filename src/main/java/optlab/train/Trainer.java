@@ -17,6 +17,12 @@ public interface Trainer extends AutoCloseable {
      */
     float[] step(Batch batch, float learningRate);
 
+    /**
+     * The gradient of the batch's mean loss at the current weights, layer by layer ({@code weights}
+     * holds dL/dW, {@code bias} dL/db); the weights are left as they are.
+     */
+    List<DenseParams> gradients(Batch batch);
+
     /** Class probabilities for {@code count} rows of {@code x} (row-major), row-major {@code count x classes}. */
     float[] predict(float[] x, int count);
 

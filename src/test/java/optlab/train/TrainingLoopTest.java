@@ -116,6 +116,11 @@ class TrainingLoopTest {
         }
 
         @Override
+        public List<DenseParams> gradients(Batch batch) {
+            return inner.gradients(batch);
+        }
+
+        @Override
         public float[] predict(float[] x, int count) {
             return inner.predict(x, count);
         }

@@ -1,0 +1,24 @@
+package optlab.validate;
+
+/**
+ * One lockstep update compared.
+ *
+ * @param step 1-based update number
+ * @param scratchLoss the batch loss before this update, from the scratch network's probabilities
+ * @param tensorflowLoss the same from TensorFlow's
+ * @param maxParameterDifference largest |scratch - tensorflow| of any weight or bias after this update
+ */
+public record StepDifference(long step, double learningRate, double scratchLoss, double tensorflowLoss, double maxParameterDifference) {
+
+    public double absoluteLossDifference() {
+        return Math.abs(scratchLoss - tensorflowLoss);
+    }
+
+    public double relativeLossDifference() {
+        return absoluteLossDifference() / Math.abs(tensorflowLoss);
+    }
+
+    boolean within(Tolerance tolerance) {
+        return relativeLossDifference() <= tolerance.relativeLoss() && maxParameterDifference <= tolerance.parameter();
+    }
+}
