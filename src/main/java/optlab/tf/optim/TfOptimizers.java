@@ -3,10 +3,18 @@ package optlab.tf.optim;
 import optlab.spec.OptimizerSpec;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
+import org.tensorflow.framework.optimizers.Nadam;
 import org.tensorflow.framework.optimizers.Optimizer;
 import org.tensorflow.types.TFloat32;
 
-/** The TensorFlow optimizer for an optimizer spec, hyperparameters as Java floats, the learning rate fed per step. */
+/**
+ * The TensorFlow optimizer for an optimizer spec, hyperparameters as Java floats, the learning rate
+ * fed per step.
+ *
+ * <p>Exception: {@code nadam-tfjava} is TF Java's own {@link Nadam}, which takes the learning rate
+ * only as a float baked into the graph. It gets the spec's constant rate and <em>ignores</em> the
+ * fed placeholder, so a schedule has no effect on it. It is deterministic (no step-counter race).
+ */
 public final class TfOptimizers {
 
     private TfOptimizers() {
@@ -16,9 +24,21 @@ public final class TfOptimizers {
         return switch (spec.name()) {
             case "sgd" -> new FedGradientDescent(graph, learningRate);
             case "momentum" -> new FedMomentum(graph, learningRate, f(spec, "momentum"), false);
+            case "nesterov" -> new FedMomentum(graph, learningRate, f(spec, "momentum"), true);
+            case "adagrad" -> new FedAdaGrad(graph, learningRate, f(spec, "initial_accumulator"));
+            case "adadelta" -> new FedAdaDelta(graph, learningRate, f(spec, "rho"), f(spec, "epsilon"));
+            case "rmsprop" -> rmsProp(spec, graph, learningRate, false);
+            case "rmsprop-centered" -> rmsProp(spec, graph, learningRate, true);
             case "adam" -> new SequencedAdam(graph, learningRate, f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
+            case "adamax" -> new SequencedAdamax(graph, learningRate, f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
+            case "nadam" -> new FedNadam(graph, learningRate, f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
+            case "nadam-tfjava" -> new Nadam(graph, (float) spec.learningRate(), f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
             default -> throw new IllegalArgumentException("no TensorFlow optimizer for '" + spec.name() + "'");
         };
+    }
+
+    private static Optimizer rmsProp(OptimizerSpec spec, Graph graph, Operand<TFloat32> learningRate, boolean centered) {
+        return new FedRmsProp(graph, learningRate, f(spec, "decay"), f(spec, "momentum"), f(spec, "epsilon"), centered);
     }
 
     private static float f(OptimizerSpec spec, String key) {
