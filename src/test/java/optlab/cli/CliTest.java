@@ -89,8 +89,26 @@ class CliTest {
     }
 
     @Test
+    void validateWritesItsPageAndPassesOnTheCatalogRules() throws IOException {
+        RealMnist.load();
+        Path out = temp.resolve("validate");
+
+        Outcome o = run("validate", "--optimizers", "sgd,adam", "--steps", "20", "--hidden", "16", "--out", out.toString());
+
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(Files.readString(out.resolve("index.html")).contains("adam(lr=0.001"));
+        assertEquals(1 + 2 * 20, Files.readAllLines(out.resolve("validate.csv")).size());
+    }
+
+    @Test
+    void validateRefusesATextbookVariantAndABadTolerance() {
+        assertOneLineError(run("validate", "--optimizers", "adam-textbook"), "'adam-textbook' has no TensorFlow twin");
+        assertOneLineError(run("validate", "--steps", "0"), "steps must be positive, got 0");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (List<String> command : List.of(List.of("report"), List.of("train"), List.of("data"), List.of("data", "fetch"), List.of("data", "verify"))) {
+        for (List<String> command : List.of(List.of("report"), List.of("train"), List.of("validate"), List.of("data"), List.of("data", "fetch"), List.of("data", "verify"))) {
             var args = new java.util.ArrayList<>(command);
             args.add("--help");
             Outcome o = run(args.toArray(String[]::new));

@@ -1,0 +1,141 @@
+package optlab.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import optlab.data.Dataset;
+import optlab.scratch.optim.UpdateRule;
+import optlab.spec.Activation;
+import optlab.spec.Init;
+import optlab.spec.ModelSpec;
+import optlab.spec.OptimizerCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Lockstep validation on synthetic data: every TensorFlow-named scratch rule passes, and rules with
+ * the classic mistakes fail at the step where the mistake first shows.
+ */
+class LockstepValidationTest {
+
+    private static final int FEATURES = 20;
+    private static final ModelSpec MODEL = new ModelSpec(List.of(FEATURES, 16, 3), Activation.RELU, 0.1, Init.GLOROT);
+    private static final LockstepValidation VALIDATION = new LockstepValidation(MODEL, synthetic(), 10, 3, 60, Tolerance.FLOAT32);
+
+    static List<String> tensorflowNamed() {
+        return OptimizerCatalog.tensorflowNames();
+    }
+
+    @ParameterizedTest
+    @MethodSource("tensorflowNamed")
+    void everyTensorFlowNamedRulePasses(String name) {
+        OptimizerValidation v = VALIDATION.run(OptimizerCatalog.parse(name + "(lr=0.01)"));
+
+        assertTrue(v.passed(), name + ": first step over " + v.firstFailingStep() + ", max rel loss diff "
+                + v.maxRelativeLossDifference() + ", max param diff " + v.maxParameterDifference());
+        assertEquals(60, v.steps().size());
+        assertTrue(v.maxGradientDifference() < 1e-6 * v.maxGradient(), "first-batch gradients agree");
+    }
+
+    @Test
+    void epsilonOutsideTheSquareRootIsCaughtAtStepOne() {
+        // TF's RMSProp: mom = momentum*mom + lr*g/sqrt(ms + eps). Here: lr*g/(sqrt(ms) + eps).
+        float decay = 0.9f;
+        float eps = 0.1f;
+        UpdateRule<float[][]> wrong = new UpdateRule<>() {
+            @Override
+            public float[][] initialState(int size) {
+                float[] ms = new float[size];
+                java.util.Arrays.fill(ms, 1f);
+                return new float[][] {ms, new float[size]};
+            }
+
+            @Override
+            public void apply(float[] w, float[] g, float[][] s, float lr) {
+                for (int i = 0; i < w.length; i++) {
+                    s[0][i] += (g[i] * g[i] - s[0][i]) * (1f - decay);
+                    s[1][i] = lr * g[i] / ((float) Math.sqrt(s[0][i]) + eps);
+                    w[i] -= s[1][i];
+                }
+            }
+        };
+
+        OptimizerValidation v = VALIDATION.run(OptimizerCatalog.parse("rmsprop(lr=0.01, epsilon=0.1)"), wrong);
+
+        assertEquals(1, v.firstFailingStep(), "max param diff at step 1: " + v.steps().get(0).maxParameterDifference());
+    }
+
+    @Test
+    void missingBiasCorrectionIsCaughtAtStepOne() {
+        UpdateRule<float[][]> wrong = new UpdateRule<>() {
+            @Override
+            public float[][] initialState(int size) {
+                return new float[][] {new float[size], new float[size]};
+            }
+
+            @Override
+            public void apply(float[] w, float[] g, float[][] s, float lr) {
+                for (int i = 0; i < w.length; i++) {
+                    s[0][i] += (g[i] - s[0][i]) * (1f - 0.9f);
+                    s[1][i] += (g[i] * g[i] - s[1][i]) * (1f - 0.999f);
+                    w[i] -= lr * s[0][i] / ((float) Math.sqrt(s[1][i]) + 1e-8f);
+                }
+            }
+        };
+
+        OptimizerValidation v = VALIDATION.run(OptimizerCatalog.parse("adam(lr=0.01)"), wrong);
+
+        assertEquals(1, v.firstFailingStep());
+        assertTrue(v.steps().get(0).maxParameterDifference() > 1e-3, "the first step is about a third of TF's");
+    }
+
+    @Test
+    void wrongInitialAccumulatorIsCaughtAtStepOne() {
+        // TF's AdaGrad starts its accumulator at initial_accumulator (0.01 by default); here at 0.1.
+        UpdateRule<float[]> wrong = new UpdateRule<>() {
+            @Override
+            public float[] initialState(int size) {
+                float[] accum = new float[size];
+                java.util.Arrays.fill(accum, 0.1f);
+                return accum;
+            }
+
+            @Override
+            public void apply(float[] w, float[] g, float[] accum, float lr) {
+                for (int i = 0; i < w.length; i++) {
+                    accum[i] += g[i] * g[i];
+                    w[i] -= lr * g[i] / (float) Math.sqrt(accum[i]);
+                }
+            }
+        };
+
+        OptimizerValidation v = VALIDATION.run(OptimizerCatalog.parse("adagrad(lr=0.01)"), wrong);
+
+        assertEquals(1, v.firstFailingStep());
+    }
+
+    @Test
+    void theTableNamesTheVerdictAndFirstFailingStep() {
+        OptimizerValidation ok = VALIDATION.run(OptimizerCatalog.parse("sgd(lr=0.01)"));
+        String table = ValidationReport.table(List.of(ok));
+
+        assertTrue(table.lines().skip(1).findFirst().orElseThrow().endsWith("pass"), table);
+    }
+
+    private static Dataset synthetic() {
+        var random = new SplittableRandom(8);
+        int rows = 200;
+        float[] x = new float[rows * FEATURES];
+        int[] y = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            y[r] = r % 3;
+            for (int f = 0; f < FEATURES; f++) {
+                x[r * FEATURES + f] = (float) Math.max(0, random.nextGaussian() * 0.5 + (f % 3 == y[r] ? 1 : 0));
+            }
+        }
+        return new Dataset("synthetic", rows, FEATURES, 3, x, y);
+    }
+}
