@@ -21,6 +21,10 @@ public final class UpdateRules {
             case "adamax" -> new AdamaxRule(f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
             case "nadam" -> new NadamRule(f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
             case "nadam-tfjava" -> new TfJavaNadamRule(f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
+            case "momentum-textbook" -> new TextbookMomentumRule(f(spec, "momentum"));
+            case "rmsprop-textbook" -> new TextbookRmsPropRule(f(spec, "decay"), f(spec, "delta"));
+            case "rmsprop-nesterov-textbook" -> new TextbookNesterovRmsPropRule(f(spec, "decay"), f(spec, "momentum"));
+            case "adam-textbook" -> new TextbookAdamRule(f(spec, "beta1"), f(spec, "beta2"), f(spec, "delta"));
             default -> throw new IllegalArgumentException("no scratch rule for optimizer '" + spec.name() + "'");
         };
     }
