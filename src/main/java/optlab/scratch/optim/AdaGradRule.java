@@ -1,5 +1,7 @@
 package optlab.scratch.optim;
 
+import java.util.Arrays;
+
 /**
  * TensorFlow's AdaGrad ({@code ApplyAdagrad}), accumulator starting at {@code initialAccumulator}:
  * <pre>
@@ -20,7 +22,7 @@ public final class AdaGradRule implements UpdateRule<float[]> {
     @Override
     public float[] initialState(int size) {
         float[] accum = new float[size];
-        java.util.Arrays.fill(accum, initialAccumulator);
+        Arrays.fill(accum, initialAccumulator);
         return accum;
     }
 

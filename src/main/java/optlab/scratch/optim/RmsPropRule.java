@@ -1,5 +1,7 @@
 package optlab.scratch.optim;
 
+import java.util.Arrays;
+
 /**
  * TensorFlow's RMSProp ({@code ApplyRMSProp}, or {@code ApplyCenteredRMSProp} when centered);
  * ms starts at 1, mg and mom at 0:
@@ -34,7 +36,7 @@ public final class RmsPropRule implements UpdateRule<RmsPropRule.Moments> {
     @Override
     public Moments initialState(int size) {
         float[] ms = new float[size];
-        java.util.Arrays.fill(ms, 1f);
+        Arrays.fill(ms, 1f);
         return new Moments(ms, centered ? new float[size] : null, new float[size]);
     }
 
