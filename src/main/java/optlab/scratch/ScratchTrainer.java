@@ -33,8 +33,10 @@ public final class ScratchTrainer implements Trainer {
         optimizer = new ScratchOptimizer<>(rule, params);
     }
 
+    /** The batch loss behind the returned probabilities is measured where the gradient is taken: the look-ahead point for textbook Nesterov RMSProp. */
     @Override
     public float[] step(Batch batch, float learningRate) {
+        optimizer.lookAhead(params);
         float[] probabilities = net.forward(batch.x(), batch.size()).data().asFloat();
         net.backward(batch.labels());
         optimizer.step(params, learningRate);

@@ -22,6 +22,19 @@ public final class ScratchOptimizer<S> {
         }
     }
 
+    /** Moves each parameter to where the rule wants the next gradient taken ({@link UpdateRule#lookAhead}); call before the forward pass. */
+    public void lookAhead(List<Parameter> parameters) {
+        if (!rule.looksAhead()) {
+            return;
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            FloatBuffer value = parameters.get(i).value().data().asNioFloat();
+            value.get(0, values.get(i));
+            rule.lookAhead(values.get(i), states.get(i));
+            value.put(0, values.get(i));
+        }
+    }
+
     /** Copies each parameter out of native memory, applies the rule on Java arrays (which the JIT vectorises), and copies it back. */
     public void step(List<Parameter> parameters, float lr) {
         for (int i = 0; i < parameters.size(); i++) {

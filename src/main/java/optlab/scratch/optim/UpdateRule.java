@@ -18,4 +18,17 @@ public interface UpdateRule<S> {
      * other hyperparameter is fixed when the rule is built.
      */
     void apply(float[] w, float[] g, S state, float lr);
+
+    /**
+     * Moves {@code w} to the point where the next gradient must be taken, before the forward pass;
+     * the following {@link #apply} moves it back. Only a rule with a look-ahead gradient (textbook
+     * Nesterov) overrides this; for every other rule the gradient is taken at {@code w} itself.
+     */
+    default void lookAhead(float[] w, S state) {
+    }
+
+    /** Whether {@link #lookAhead} moves anything; lets the optimizer skip copying the weights for every other rule. */
+    default boolean looksAhead() {
+        return false;
+    }
 }

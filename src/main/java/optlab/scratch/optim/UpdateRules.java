@@ -12,7 +12,19 @@ public final class UpdateRules {
         return switch (spec.name()) {
             case "sgd" -> new GradientDescentRule();
             case "momentum" -> new MomentumRule(f(spec, "momentum"), false);
+            case "nesterov" -> new MomentumRule(f(spec, "momentum"), true);
+            case "adagrad" -> new AdaGradRule(f(spec, "initial_accumulator"));
+            case "adadelta" -> new AdaDeltaRule(f(spec, "rho"), f(spec, "epsilon"));
+            case "rmsprop" -> new RmsPropRule(f(spec, "decay"), f(spec, "momentum"), f(spec, "epsilon"), false);
+            case "rmsprop-centered" -> new RmsPropRule(f(spec, "decay"), f(spec, "momentum"), f(spec, "epsilon"), true);
             case "adam" -> new AdamRule(f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
+            case "adamax" -> new AdamaxRule(f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
+            case "nadam" -> new NadamRule(f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
+            case "nadam-tfjava" -> new TfJavaNadamRule(f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
+            case "momentum-textbook" -> new TextbookMomentumRule(f(spec, "momentum"));
+            case "rmsprop-textbook" -> new TextbookRmsPropRule(f(spec, "decay"), f(spec, "delta"));
+            case "rmsprop-nesterov-textbook" -> new TextbookNesterovRmsPropRule(f(spec, "decay"), f(spec, "momentum"));
+            case "adam-textbook" -> new TextbookAdamRule(f(spec, "beta1"), f(spec, "beta2"), f(spec, "delta"));
             default -> throw new IllegalArgumentException("no scratch rule for optimizer '" + spec.name() + "'");
         };
     }
