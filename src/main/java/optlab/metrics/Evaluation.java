@@ -64,6 +64,11 @@ public record Evaluation(
                 defined.stream().mapToDouble(RocCurve::auc).average().orElse(Double.NaN));
     }
 
+    /** The same from probabilities laid out row-major, {@code labels.length} rows, as the trainers return them. */
+    public static Evaluation ofRowMajor(float[] probabilities, int[] labels) {
+        return of(Probabilities.rows(probabilities, labels.length), labels);
+    }
+
     /** Null when class k has no samples or all samples are of class k. */
     private static RocCurve oneVsRest(float[][] probabilities, int[] labels, int k) {
         double[] scores = new double[probabilities.length];

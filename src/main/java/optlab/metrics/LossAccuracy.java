@@ -33,4 +33,9 @@ public record LossAccuracy(double loss, double accuracy, int correct) {
         int rows = probabilities.length;
         return new LossAccuracy(lossSum / rows, (double) correct / rows, correct);
     }
+
+    /** The same from probabilities laid out row-major, {@code labels.length} rows, as the trainers return them. */
+    public static LossAccuracy ofRowMajor(float[] probabilities, int[] labels) {
+        return of(Probabilities.rows(probabilities, labels.length), labels);
+    }
 }

@@ -6,6 +6,16 @@ final class Probabilities {
     private Probabilities() {
     }
 
+    /** Row-major probabilities ({@code rows} rows) as one array per row, the shape the metrics take. */
+    static float[][] rows(float[] flat, int rows) {
+        int classes = flat.length / rows;
+        float[][] out = new float[rows][];
+        for (int r = 0; r < rows; r++) {
+            out[r] = java.util.Arrays.copyOfRange(flat, r * classes, (r + 1) * classes);
+        }
+        return out;
+    }
+
     /**
      * Returns the number of classes after checking that there is at least one row, every row has
      * the same non-zero length, there is one label per row and every label is a column index.

@@ -2,7 +2,6 @@ package optlab.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -34,8 +32,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class Charts {
 
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-    private static final Color GRID = new Color(0xDDDDDD);
     private static final double ROC_RESOLUTION = 0.002;
     private static final double LOG_FPR_FLOOR = 1e-4;
 
@@ -124,7 +120,7 @@ final class Charts {
             renderer.setSeriesStroke(s, new BasicStroke(1.5f));
         }
         plot.setRenderer(renderer);
-        style(chart);
+        ChartStyle.apply(chart);
         plot.getRangeAxis().setRange(0, 1.005);
         chart.getLegend().setPosition(RectangleEdge.RIGHT);
         return chart;
@@ -152,8 +148,8 @@ final class Charts {
         double margin = Math.max(1 - lowest, 1e-4);
         axis.setRange(Math.max(0, lowest - margin), 1 + margin * 0.1);
         axis.setNumberFormatOverride(new java.text.DecimalFormat("0.0000"));
-        style(chart);
-        plot.setRangeGridlinePaint(GRID);
+        ChartStyle.apply(chart);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
         return chart;
     }
 
@@ -170,7 +166,7 @@ final class Charts {
         }
         chart.getXYPlot().setRenderer(renderer);
         ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
-        style(chart);
+        ChartStyle.apply(chart);
         return chart;
     }
 
@@ -211,25 +207,5 @@ final class Charts {
         axis.setTickUnit(new NumberTickUnit(1));
         axis.setNumberFormatOverride(new java.text.DecimalFormat("0.####"));
         return axis;
-    }
-
-    private static void style(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        if (chart.getTitle() != null) {
-            chart.getTitle().setFont(TITLE);
-        }
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-            legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        }
-        var plot = chart.getPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(GRID);
-        if (plot instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(GRID);
-            xy.setRangeGridlinePaint(GRID);
-        }
     }
 }

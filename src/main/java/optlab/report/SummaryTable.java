@@ -21,28 +21,8 @@ public final class SummaryTable {
         for (RunResult run : runs) {
             rows.add(row(run));
         }
-        int[] widths = new int[HEADER.size()];
-        for (List<String> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                widths[c] = Math.max(widths[c], row.get(c).length());
-            }
-        }
-        var sb = new StringBuilder();
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c);
-                // Text left, numbers right.
-                String padded = c < 2 || c == row.size() - 1 ? pad(cell, widths[c], false) : pad(cell, widths[c], true);
-                sb.append(c == 0 ? "" : "  ").append(padded);
-            }
-            sb.setLength(sb.toString().stripTrailing().length());
-            sb.append(System.lineSeparator());
-            if (r == 0) {
-                sb.append("-".repeat(java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append(System.lineSeparator());
-            }
-        }
-        return sb.toString();
+        int status = HEADER.size() - 1;
+        return TextTable.render(rows, c -> c < 2 || c == status, true);
     }
 
     private static List<String> row(RunResult run) {
@@ -68,10 +48,5 @@ public final class SummaryTable {
 
     private static String f4(double v) {
         return String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    private static String pad(String s, int width, boolean right) {
-        String space = " ".repeat(width - s.length());
-        return right ? space + s : s + space;
     }
 }

@@ -69,7 +69,7 @@ public final class TensorFlowTrainer implements Trainer {
     public float[] step(Batch batch, float rate) {
         try (TFloat32 x = features(batch.x(), batch.size(), batch.features());
              TFloat32 lr = TFloat32.scalarOf(rate);
-             TInt32 y = TInt32.tensorOf(Shape.of(batch.size()), DataBuffers.of(java.util.Arrays.copyOf(batch.labels(), batch.size()), true, false));
+             TInt32 y = labels(batch);
              Result result = session.runner().feed(net.input, x).feed(net.labels, y).feed(learningRate, lr)
                      .addTarget(train).fetch(net.probabilities).run()) {
             return read((TFloat32) result.get(0), batch.size() * classes);
@@ -79,7 +79,7 @@ public final class TensorFlowTrainer implements Trainer {
     @Override
     public List<DenseParams> gradients(Batch batch) {
         try (TFloat32 x = features(batch.x(), batch.size(), batch.features());
-             TInt32 y = TInt32.tensorOf(Shape.of(batch.size()), DataBuffers.of(java.util.Arrays.copyOf(batch.labels(), batch.size()), true, false))) {
+             TInt32 y = labels(batch)) {
             var runner = session.runner().feed(net.input, x).feed(net.labels, y);
             gradients.forEach(runner::fetch);
             return readLayers(runner);
@@ -123,6 +123,10 @@ public final class TensorFlowTrainer implements Trainer {
             }
         }
         return params;
+    }
+
+    private static TInt32 labels(Batch batch) {
+        return TInt32.tensorOf(Shape.of(batch.size()), DataBuffers.of(java.util.Arrays.copyOf(batch.labels(), batch.size()), true, false));
     }
 
     private static TFloat32 features(float[] x, int rows, int features) {

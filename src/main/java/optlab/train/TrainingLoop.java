@@ -3,7 +3,6 @@ package optlab.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import optlab.data.BatchOrder;
 import optlab.data.DataSplits;
 import optlab.data.Dataset;
 import optlab.metrics.Evaluation;
@@ -33,10 +32,8 @@ public final class TrainingLoop {
 
     public RunResult run(Trainer trainer) {
         Dataset train = data.train();
-        int batchSize = spec.batchSize();
-        int stepsPerEpoch = (train.size() + batchSize - 1) / batchSize;
-        var order = new BatchOrder(spec.seed(), train.size());
-        var batch = new Batch(new float[batchSize * train.features()], new int[batchSize], batchSize, train.features());
+        var feed = new BatchFeed(train, spec.batchSize(), spec.seed());
+        int stepsPerEpoch = feed.stepsPerEpoch();
         var epochs = new ArrayList<EpochStats>();
         var iterations = new ArrayList<IterationStats>();
         listener.onStart(spec.epochs(), stepsPerEpoch);
@@ -44,22 +41,19 @@ public final class TrainingLoop {
                 (long) stepsPerEpoch * spec.epochs(), stepsPerEpoch);
         long step = 0;
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
-            int[] permutation = order.permutation(epoch);
             double lossSum = 0;
             long correct = 0;
             long trainingNanos = 0;
             double rate = 0;
             for (int b = 0; b < stepsPerEpoch; b++) {
-                int from = b * batchSize;
-                int size = Math.min(batchSize, train.size() - from);
                 long start = System.nanoTime();
-                train.copyRows(permutation, from, size, batch.x(), batch.labels());
-                Batch current = size == batchSize ? batch : new Batch(batch.x(), batch.labels(), size, batch.features());
+                Batch batch = feed.batch(step);
                 rate = schedule.rate(step);
-                float[] probabilities = trainer.step(current, (float) rate);
+                float[] probabilities = trainer.step(batch, (float) rate);
                 trainingNanos += System.nanoTime() - start;
                 step++;
-                LossAccuracy scored = score(probabilities, Arrays.copyOf(batch.labels(), size));
+                int size = batch.size();
+                LossAccuracy scored = LossAccuracy.ofRowMajor(probabilities, Arrays.copyOf(batch.labels(), size));
                 if (!Double.isFinite(scored.loss())) {
                     return diverged(epochs, iterations, new Divergence(epoch, step, String.valueOf(scored.loss())));
                 }
@@ -84,7 +78,7 @@ public final class TrainingLoop {
             listener.onEpoch(stats);
         }
         Dataset test = data.test();
-        Evaluation evaluation = Evaluation.of(rows(trainer.predict(test.x(), test.size()), test.size(), test.classes()), test.labels());
+        Evaluation evaluation = Evaluation.ofRowMajor(trainer.predict(test.x(), test.size()), test.labels());
         return new RunResult(spec, RunStatus.COMPLETED, new History(epochs, iterations), evaluation, null);
     }
 
@@ -92,20 +86,7 @@ public final class TrainingLoop {
         return new RunResult(spec, RunStatus.DIVERGED, new History(epochs, iterations), null, divergence);
     }
 
-    private LossAccuracy score(float[] probabilities, int[] labels) {
-        return LossAccuracy.of(rows(probabilities, labels.length, data.train().classes()), labels);
-    }
-
     private static LossAccuracy evaluate(Trainer trainer, Dataset set) {
-        return LossAccuracy.of(rows(trainer.predict(set.x(), set.size()), set.size(), set.classes()), set.labels());
-    }
-
-    /** Row-major probabilities as one array per row, the shape the metrics take. */
-    static float[][] rows(float[] flat, int rows, int columns) {
-        float[][] out = new float[rows][];
-        for (int r = 0; r < rows; r++) {
-            out[r] = Arrays.copyOfRange(flat, r * columns, (r + 1) * columns);
-        }
-        return out;
+        return LossAccuracy.ofRowMajor(trainer.predict(set.x(), set.size()), set.labels());
     }
 }

@@ -1,8 +1,8 @@
 package optlab.validate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import optlab.data.BatchOrder;
 import optlab.data.Dataset;
 import optlab.metrics.LossAccuracy;
 import optlab.scratch.ScratchTrainer;
@@ -12,6 +12,7 @@ import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerSpec;
 import optlab.tf.TensorFlowTrainer;
 import optlab.train.Batch;
+import optlab.train.BatchFeed;
 import optlab.train.DenseParams;
 import optlab.train.InitialWeights;
 import optlab.train.LearningRateSchedule;
@@ -50,46 +51,24 @@ public final class LockstepValidation {
     /** Any scratch rule (a student's, or a deliberately wrong one) against TensorFlow's optimizer for the spec. */
     public OptimizerValidation run(OptimizerSpec spec, UpdateRule<?> scratchRule) {
         List<DenseParams> initial = InitialWeights.draw(model, seed);
-        int stepsPerEpoch = (train.size() + batchSize - 1) / batchSize;
-        LearningRateSchedule schedule = LearningRateSchedule.of(spec.schedule(), spec.learningRate(), steps, stepsPerEpoch);
-        var order = new BatchOrder(seed, train.size());
-        var batch = new Batch(new float[batchSize * train.features()], new int[batchSize], batchSize, train.features());
-        var differences = new java.util.ArrayList<StepDifference>();
+        var feed = new BatchFeed(train, batchSize, seed);
+        LearningRateSchedule schedule = LearningRateSchedule.of(spec.schedule(), spec.learningRate(), steps, feed.stepsPerEpoch());
+        var differences = new ArrayList<StepDifference>();
         try (Trainer scratch = new ScratchTrainer(model, scratchRule, initial);
              Trainer tensorflow = new TensorFlowTrainer(model, spec, initial, 1)) {
-            double[] gradient = {0, 0};
-            int[] permutation = null;
+            Batch first = feed.batch(0);
+            double[] gradient = compare(scratch.gradients(first), tensorflow.gradients(first));
             for (int k = 0; k < steps; k++) {
-                int epoch = k / stepsPerEpoch + 1;
-                int b = k % stepsPerEpoch;
-                if (b == 0) {
-                    permutation = order.permutation(epoch);
-                }
-                int from = b * batchSize;
-                int size = Math.min(batchSize, train.size() - from);
-                train.copyRows(permutation, from, size, batch.x(), batch.labels());
-                Batch current = size == batchSize ? batch : new Batch(batch.x(), batch.labels(), size, batch.features());
-                if (k == 0) {
-                    gradient = compare(scratch.gradients(current), tensorflow.gradients(current));
-                }
+                Batch batch = feed.batch(k);
                 double rate = schedule.rate(k);
-                int[] labels = Arrays.copyOf(current.labels(), size);
-                double scratchLoss = loss(scratch.step(current, (float) rate), labels);
-                double tensorflowLoss = loss(tensorflow.step(current, (float) rate), labels);
+                int[] labels = Arrays.copyOf(batch.labels(), batch.size());
+                double scratchLoss = LossAccuracy.ofRowMajor(scratch.step(batch, (float) rate), labels).loss();
+                double tensorflowLoss = LossAccuracy.ofRowMajor(tensorflow.step(batch, (float) rate), labels).loss();
                 differences.add(new StepDifference(k + 1, rate, scratchLoss, tensorflowLoss,
                         compare(scratch.parameters(), tensorflow.parameters())[0]));
             }
             return new OptimizerValidation(spec.label(), differences, gradient[0], gradient[1], tolerance);
         }
-    }
-
-    private double loss(float[] probabilities, int[] labels) {
-        int classes = model.classes();
-        float[][] rows = new float[labels.length][];
-        for (int r = 0; r < labels.length; r++) {
-            rows[r] = Arrays.copyOfRange(probabilities, r * classes, (r + 1) * classes);
-        }
-        return LossAccuracy.of(rows, labels).loss();
     }
 
     /** {largest |a - b|, largest |b|} over every weight and bias. */
