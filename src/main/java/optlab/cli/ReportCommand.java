@@ -17,9 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code optlab report}: train every run of an experiment on both trainers and write the HTML report. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train an experiment's runs (each optimizer on each implementation, from one seed) and write",
-                "a self-contained HTML report with CSV files beside it. Runs already in the output folder with",
-                "the same spec are reused, so an interrupted report resumes where it stopped."})
+        description = {"Train an experiment on both trainers and write the HTML report.", "",
+                "Each optimizer runs on each implementation from one seed; the report is one self-contained HTML page "
+                        + "with CSV files beside it. Runs already in the output folder with the same spec are reused, "
+                        + "so an interrupted report resumes where it stopped."})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT", defaultValue = Presets.DEFAULT,

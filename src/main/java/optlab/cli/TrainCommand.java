@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code optlab train}: train runs and print their results, without drawing a report. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train runs and print a summary table; results go to the results store (--out) so a later",
-                "'optlab report' with the same settings reuses them. Example:",
+        description = {"Train runs and print a summary table, without drawing a report.", "",
+                "Results go to the results store (--out), so a later 'optlab report' with the same settings reuses them. Example:",
                 "  optlab train --optimizers adam --implementations scratch --epochs 2"})
 final class TrainCommand implements Callable<Integer> {
 

@@ -26,9 +26,10 @@ import picocli.CommandLine.Option;
 
 /** {@code optlab validate}: the scratch update rules against TensorFlow's, step by step. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train the scratch network and the TensorFlow graph in lockstep (same weights, same batches, same",
-                "learning rates) and compare them after every update. Exits 0 only when every optimizer stays within",
-                "the tolerance. Writes a page with the per-step differences and validate.csv."})
+        description = {"Check the scratch update rules against TensorFlow's, step by step.", "",
+                "Trains the scratch network and the TensorFlow graph in lockstep (same weights, same batches, same "
+                        + "learning rates) and compares them after every update. Exits 0 only when every optimizer stays "
+                        + "within the tolerance. Writes a page with the per-step differences and validate.csv."})
 final class ValidateCommand implements Callable<Integer> {
 
     static final int OUT_OF_TOLERANCE = 1;
