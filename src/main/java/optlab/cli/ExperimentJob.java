@@ -2,27 +2,31 @@ package optlab.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import optlab.data.RawMnist;
 import optlab.results.Provenance;
 import optlab.results.ResultsStore;
-import optlab.results.RunResult;
+import optlab.run.ExperimentResults;
 import optlab.run.ExperimentRunner;
 import optlab.run.ProvenanceCollector;
 import optlab.spec.ExperimentSpec;
 
 /** What {@code report} and {@code train} share: load the data, record provenance, train every run into the store. */
-record ExperimentJob(ExperimentSpec spec, ResultsStore store, Provenance provenance, List<RunResult> results) {
+record ExperimentJob(ExperimentSpec spec, ResultsStore store, Provenance provenance, ExperimentResults results) {
 
     static ExperimentJob run(ExperimentSpec spec, DataOptions data, Path out, String commandLine, PrintStream console) {
         RawMnist raw = data.load(console::println);
         var store = new ResultsStore(out);
         Provenance provenance = ProvenanceCollector.collect(spec, Home.path(), commandLine);
         store.saveExperiment(spec, provenance);
-        console.printf("%s: %s, batch %d, %d epochs, seed %d, %d runs%n", spec.name(), spec.model().label(),
-                spec.batchSize(), spec.epochs(), spec.seed(), spec.runs().size());
-        List<RunResult> results = new ExperimentRunner(raw, store, new ConsoleProgress(console)).run(spec);
+        console.printf("%s: %s, batch %d, %d epochs, %s, %d runs%s%n", spec.name(), modelLabel(spec), spec.batchSize(), spec.epochs(),
+                spec.repeats() == 1 ? "seed " + spec.seed() : spec.repeats() + " seeds from " + spec.seed(), spec.runs().size(),
+                spec.tune() == null ? "" : " after a learning-rate search of " + spec.tuningRuns().size());
+        ExperimentResults results = new ExperimentRunner(raw, store, new ConsoleProgress(console)).run(spec);
         return new ExperimentJob(spec, store, provenance, results);
+    }
+
+    private static String modelLabel(ExperimentSpec spec) {
+        return spec.variants().size() == 1 ? spec.model().label() : spec.variants().size() + " models";
     }
 
     static Path defaultOut(ExperimentSpec spec) {

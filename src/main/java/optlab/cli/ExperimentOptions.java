@@ -10,6 +10,7 @@ import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
 import optlab.spec.Preprocessing;
 import optlab.spec.ScheduleSpec;
+import optlab.spec.Variant;
 import picocli.CommandLine.Option;
 
 /** Command-line overrides of an experiment spec; an option left out keeps the experiment's value. */
@@ -54,6 +55,9 @@ final class ExperimentOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Seed for initial weights, batch order and splits (default: 42).")
     Long seed;
 
+    @Option(names = "--repeats", paramLabel = "K", description = "Run every configuration with K seeds: seed, seed+1, ... (default: the experiment's).")
+    Integer repeats;
+
     @Option(names = "--log-every", paramLabel = "N", description = "Record batch loss and full test loss every N steps (default: 200).")
     Integer logEvery;
 
@@ -74,23 +78,28 @@ final class ExperimentOptions {
         return specs.stream().map(o -> o.schedule().isConstant() ? OptimizerCatalog.withSchedule(o, parsed) : o).toList();
     }
 
+    /** The experiment with every option given replaced; model options apply to every variant of a study. */
     ExperimentSpec applyTo(ExperimentSpec base) {
-        ModelSpec m = base.model();
-        var layers = m.layers();
-        ModelSpec model = new ModelSpec(
-                hidden == null ? layers : ModelSpec.mlp(m.inputs(), hidden, m.classes(), m.activation()).layers(),
-                activation == null ? m.activation() : Activation.parse(activation),
-                leakyAlpha == null ? m.leakyAlpha() : leakyAlpha,
-                init == null ? m.init() : Init.parse(init));
-        return new ExperimentSpec(base.name(), base.dataset(), model,
+        return new ExperimentSpec(base.name(), base.description(), base.dataset(),
+                base.variants().stream().map(v -> new Variant(v.label(), applyTo(v.model()))).toList(),
                 withSchedule(optimizers == null ? base.optimizers() : OptimizerCatalog.parseList(optimizers)),
                 implementations == null ? base.implementations() : implementations.stream().map(Implementation::parse).distinct().toList(),
                 seed == null ? base.seed() : seed,
+                repeats == null ? base.repeats() : repeats,
                 epochs == null ? base.epochs() : epochs,
                 batchSize == null ? base.batchSize() : batchSize,
                 logEvery == null ? base.logEvery() : logEvery,
                 preprocessing == null ? base.preprocessing() : Preprocessing.parse(preprocessing),
                 validation == null ? base.validationFraction() : validation,
-                threads == null ? base.threads() : threads);
+                threads == null ? base.threads() : threads,
+                base.targetAccuracy(), base.metric(), base.tune());
+    }
+
+    private ModelSpec applyTo(ModelSpec m) {
+        return new ModelSpec(
+                hidden == null ? m.layers() : ModelSpec.mlp(m.inputs(), hidden, m.classes(), m.activation()).layers(),
+                activation == null ? m.activation() : Activation.parse(activation),
+                leakyAlpha == null ? m.leakyAlpha() : leakyAlpha,
+                init == null ? m.init() : Init.parse(init));
     }
 }

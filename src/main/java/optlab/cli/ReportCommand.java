@@ -6,8 +6,12 @@ import java.util.concurrent.Callable;
 import optlab.report.ReportInput;
 import optlab.report.ReportWriter;
 import optlab.report.SummaryTable;
+import optlab.results.ResultsException;
+import optlab.results.ResultsStore;
+import optlab.run.ExperimentResults;
+import optlab.run.ExperimentRunner;
+import optlab.spec.ExperimentFile;
 import optlab.spec.ExperimentSpec;
-import optlab.spec.Presets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,14 +22,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code optlab report}: train every run of an experiment on both trainers and write the HTML report. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train an experiment on both trainers and write the HTML report.", "",
-                "Each optimizer runs on each implementation from one seed; the report is one self-contained HTML page "
-                        + "with CSV files beside it. Runs already in the output folder with the same spec are reused, "
-                        + "so an interrupted report resumes where it stopped."})
+                "EXPERIMENT is a preset's name (a file in experiments/) or the path of a YAML file. Every run is stored "
+                        + "under the output folder as soon as it finishes, keyed by a hash of its spec: a report that was "
+                        + "interrupted resumes where it stopped, and --from redraws the page without training."})
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT", defaultValue = Presets.DEFAULT,
-            description = "Experiment to run (default: ${DEFAULT-VALUE}: 784-128-10 ReLU, batch 32, 10 epochs, seed 42, "
-                    + "sgd, momentum, adam on scratch and tensorflow).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT", defaultValue = ExperimentFile.DEFAULT,
+            description = "Preset name or YAML file (default: ${DEFAULT-VALUE}). Presets: optimizers, keras-baseline, deep, "
+                    + "activations, losses, weight-decay, schedules, tuned-optimizers.")
     String experiment;
 
     @Mixin
@@ -40,17 +44,37 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: reports/<experiment>/).")
     Path out;
 
+    @Option(names = "--from", paramLabel = "DIR",
+            description = "Redraw the report of the results stored in DIR (a report's folder) without training anything.")
+    Path from;
+
     @Override
     public Integer call() {
         PrintStream console = System.out;
         long start = System.nanoTime();
-        ExperimentSpec spec = overrides.applyTo(Presets.byName(experiment));
-        Path folder = out != null ? out : ExperimentJob.defaultOut(spec);
-        ExperimentJob job = ExperimentJob.run(spec, data, folder, "optlab " + String.join(" ", self.root().commandLine().getParseResult().originalArgs()), console);
-        Path index = ReportWriter.write(folder, new ReportInput(spec, job.results(), job.provenance()));
+        Path folder;
+        ReportInput input;
+        if (from != null) {
+            var store = new ResultsStore(from);
+            var record = store.experiment().orElseThrow(() -> new ResultsException(
+                    "no experiment.json in " + from + ": --from needs a folder written by 'optlab report'"));
+            ExperimentResults stored = ExperimentRunner.stored(store, record.spec());
+            folder = out != null ? out : from;
+            input = new ReportInput(record.spec(), stored.runs(), record.provenance());
+        } else {
+            ExperimentSpec spec = overrides.applyTo(ExperimentFile.resolve(experiment, Home.path().resolve("experiments")));
+            folder = out != null ? out : ExperimentJob.defaultOut(spec);
+            ExperimentJob job = ExperimentJob.run(spec, data, folder, commandLine(), console);
+            input = new ReportInput(spec, job.results().runs(), job.provenance());
+        }
+        Path index = ReportWriter.write(folder, input);
         console.println();
-        console.print(SummaryTable.render(job.results()));
+        console.print(SummaryTable.render(input.runs()));
         console.printf("%nreport: %s (%.0f s)%n", index, (System.nanoTime() - start) / 1e9);
         return 0;
+    }
+
+    private String commandLine() {
+        return "optlab " + String.join(" ", self.root().commandLine().getParseResult().originalArgs());
     }
 }

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import optlab.report.SummaryTable;
 import optlab.spec.ExperimentSpec;
-import optlab.spec.Presets;
+import optlab.spec.ExperimentFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,6 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Results go to the results store (--out), so a later 'optlab report' with the same settings reuses them. Example:",
                 "  optlab train --optimizers adam --implementations scratch --epochs 2"})
 final class TrainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT", defaultValue = ExperimentFile.DEFAULT,
+            description = "Preset name or YAML file, as in 'report' (default: ${DEFAULT-VALUE}).")
+    String experiment;
 
     @Mixin
     ExperimentOptions overrides;
@@ -34,11 +39,11 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream console = System.out;
-        ExperimentSpec spec = overrides.applyTo(Presets.optimizers());
+        ExperimentSpec spec = overrides.applyTo(ExperimentFile.resolve(experiment, Home.path().resolve("experiments")));
         Path folder = out != null ? out : ExperimentJob.defaultOut(spec);
         ExperimentJob job = ExperimentJob.run(spec, data, folder, "optlab " + String.join(" ", self.root().commandLine().getParseResult().originalArgs()), console);
         console.println();
-        console.print(SummaryTable.render(job.results()));
+        console.print(SummaryTable.render(job.results().runs()));
         console.println("results: " + folder);
         return 0;
     }

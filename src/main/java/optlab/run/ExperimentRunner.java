@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import optlab.data.DataSplits;
 import optlab.data.Preprocessor;
 import optlab.data.RawMnist;
+import optlab.results.ResultsException;
 import optlab.results.ResultsStore;
 import optlab.results.RunResult;
 import optlab.spec.ExperimentSpec;
@@ -45,18 +45,53 @@ public final class ExperimentRunner {
         this.events = events;
     }
 
-    public List<RunResult> run(ExperimentSpec experiment) {
-        List<RunSpec> runs = experiment.runs();
+    /**
+     * The learning-rate search first when the experiment has one, then the study's runs with the
+     * chosen rates. Each finished run is stored before the next starts.
+     */
+    public ExperimentResults run(ExperimentSpec experiment) {
+        List<RunSpec> search = experiment.tuningRuns();
+        int total = search.size() + experiment.runs().size();
+        List<RunResult> tuning = run(search, 0, total);
+        List<RunSpec> runs = experiment.runs(LearningRateChoice.from(experiment, tuning));
+        return new ExperimentResults(tuning, run(runs, search.size(), total));
+    }
+
+    /**
+     * The stored results of an experiment, without training: what {@code report --from} draws.
+     *
+     * @throws ResultsException when a run has no stored result
+     */
+    public static ExperimentResults stored(ResultsStore store, ExperimentSpec experiment) {
+        List<RunResult> tuning = find(store, experiment.tuningRuns());
+        return new ExperimentResults(tuning, find(store, experiment.runs(LearningRateChoice.from(experiment, tuning))));
+    }
+
+    private static List<RunResult> find(ResultsStore store, List<RunSpec> runs) {
+        var results = new ArrayList<RunResult>();
+        for (RunSpec run : runs) {
+            results.add(stored(store, run).orElseThrow(() -> new ResultsException(store.folder() + " has no stored result for run "
+                    + run.id() + " of experiment '" + run.experiment() + "'; run 'optlab report' without --from to train it")));
+        }
+        return results;
+    }
+
+    private static Optional<RunResult> stored(ResultsStore store, RunSpec run) {
+        return store.find(run.id()).filter(r -> r.spec().equals(run));
+    }
+
+    private List<RunResult> run(List<RunSpec> runs, int done, int total) {
         var results = new ArrayList<RunResult>();
         for (int i = 0; i < runs.size(); i++) {
             RunSpec run = runs.get(i);
-            Optional<RunResult> stored = store.find(run.id()).filter(r -> r.spec().equals(run));
+            int index = done + i + 1;
+            Optional<RunResult> stored = stored(store, run);
             if (stored.isPresent()) {
-                events.reused(run, i + 1, runs.size());
+                events.reused(run, index, total);
                 results.add(stored.get());
                 continue;
             }
-            TrainingListener listener = events.starting(run, i + 1, runs.size());
+            TrainingListener listener = events.starting(run, index, total);
             RunResult result = train(run, listener);
             store.save(result);
             events.finished(result);

@@ -2,51 +2,141 @@ package optlab.spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.LongStream;
 
 /**
- * An experiment: one model and training setup, run for every optimizer with every implementation.
+ * An experiment: every configuration (a model variant with an optimizer) run with every
+ * implementation and every seed. Parsed from {@code experiments/*.yaml} by {@link ExperimentFile}.
+ *
+ * @param variants the models compared; one unlabelled variant when the experiment varies no model setting
+ * @param repeats seeds per configuration: seed, seed + 1, ..., seed + repeats - 1
+ * @param targetAccuracy test accuracy for "time to target"
+ * @param metric what the study ranks its configurations by
+ * @param tune the learning-rate search, or null to run the optimizers' own rates
  */
 public record ExperimentSpec(
         String name,
+        String description,
         String dataset,
-        ModelSpec model,
+        List<Variant> variants,
         List<OptimizerSpec> optimizers,
         List<Implementation> implementations,
         long seed,
+        int repeats,
         int epochs,
         int batchSize,
         int logEvery,
         Preprocessing preprocessing,
         double validationFraction,
-        int threads) {
+        int threads,
+        double targetAccuracy,
+        StudyMetric metric,
+        TuneSpec tune) {
+
+    public static final double DEFAULT_TARGET = 0.97;
 
     public ExperimentSpec {
+        variants = List.copyOf(variants);
         optimizers = List.copyOf(optimizers);
         implementations = List.copyOf(implementations);
+        if (variants.isEmpty()) {
+            throw new SpecException("experiment '" + name + "' has no model");
+        }
         if (optimizers.isEmpty()) {
             throw new SpecException("experiment '" + name + "' lists no optimizers");
         }
         if (implementations.isEmpty()) {
             throw new SpecException("experiment '" + name + "' lists no implementations");
         }
+        if (repeats <= 0) {
+            throw new SpecException("repeats must be positive, got " + repeats);
+        }
+        if (!(targetAccuracy > 0 && targetAccuracy <= 1)) {
+            throw new SpecException("target accuracy must be in (0, 1], got " + targetAccuracy);
+        }
+        if ((tune != null || metric.needsValidation()) && validationFraction == 0) {
+            throw new SpecException((tune != null ? "tune" : "metric " + metric.id())
+                    + " needs a validation split, but the validation fraction is 0");
+        }
         RunSpec.checkTraining(epochs, batchSize, logEvery, validationFraction, threads);
     }
 
-    /**
-     * The runs in report order: by optimizer, then implementation. An optimizer without a
-     * TensorFlow twin (a textbook variant) runs on the scratch network only.
-     */
+    /** One model, one seed, the optimizers' own rates, ranked by test accuracy. */
+    public ExperimentSpec(String name, String dataset, ModelSpec model, List<OptimizerSpec> optimizers,
+            List<Implementation> implementations, long seed, int epochs, int batchSize, int logEvery,
+            Preprocessing preprocessing, double validationFraction, int threads) {
+        this(name, "", dataset, List.of(Variant.only(model)), optimizers, implementations, seed, 1, epochs, batchSize,
+                logEvery, preprocessing, validationFraction, threads, DEFAULT_TARGET, StudyMetric.TEST_ACCURACY, null);
+    }
+
+    /** The model of the first variant: the experiment's model when it varies none. */
+    public ModelSpec model() {
+        return variants.get(0).model();
+    }
+
+    public List<Long> seeds() {
+        return LongStream.range(seed, seed + repeats).boxed().toList();
+    }
+
+    /** The runs with the optimizers as given. */
     public List<RunSpec> runs() {
+        return runs((variant, optimizer) -> optimizer);
+    }
+
+    /**
+     * The runs in report order (variant, optimizer, seed, implementation), each optimizer replaced by
+     * {@code chosen(variant, optimizer)}: its tuned form. An optimizer without a TensorFlow twin (a
+     * textbook variant) runs on the scratch network only.
+     */
+    public List<RunSpec> runs(BiFunction<Variant, OptimizerSpec, OptimizerSpec> chosen) {
         var runs = new ArrayList<RunSpec>();
-        for (OptimizerSpec optimizer : optimizers) {
-            for (Implementation implementation : implementations) {
-                if (implementation == Implementation.TENSORFLOW && !OptimizerCatalog.runsOnTensorFlow(optimizer.name())) {
-                    continue;
+        for (Variant variant : variants) {
+            for (OptimizerSpec given : optimizers) {
+                OptimizerSpec optimizer = chosen.apply(variant, given);
+                for (long s : seeds()) {
+                    for (Implementation implementation : implementations) {
+                        if (implementation == Implementation.TENSORFLOW && !OptimizerCatalog.runsOnTensorFlow(optimizer.name())) {
+                            continue;
+                        }
+                        runs.add(run(variant, optimizer, implementation, s, epochs));
+                    }
                 }
-                runs.add(new RunSpec(name, dataset, model, optimizer, implementation, seed, epochs, batchSize,
-                        logEvery, preprocessing, validationFraction, threads));
             }
         }
         return runs;
+    }
+
+    /** The learning-rate search: every grid rate of every configuration, first seed, the tuning implementation. */
+    public List<RunSpec> tuningRuns() {
+        if (tune == null) {
+            return List.of();
+        }
+        var runs = new ArrayList<RunSpec>();
+        for (Variant variant : variants) {
+            for (OptimizerSpec optimizer : optimizers) {
+                for (double lr : tune.learningRates()) {
+                    runs.add(run(variant, optimizer.withLearningRate(lr), tune.implementation(), seed, tune.epochs()));
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** The variant a run's model belongs to. */
+    public Variant variantOf(RunSpec run) {
+        return variants.stream().filter(v -> v.model().equals(run.model())).findFirst()
+                .orElseThrow(() -> new SpecException("run " + run.id() + " belongs to no variant of experiment '" + name + "'"));
+    }
+
+    /** "activation=tanh · sgd(lr=0.01)", or just the optimizer when the experiment varies no model setting. */
+    public String configuration(RunSpec run) {
+        String variant = variantOf(run).label();
+        return variant.isEmpty() ? run.optimizer().label() : variant + " · " + run.optimizer().label();
+    }
+
+    private RunSpec run(Variant variant, OptimizerSpec optimizer, Implementation implementation, long runSeed, int runEpochs) {
+        return new RunSpec(name, dataset, variant.model(), optimizer, implementation, runSeed, runEpochs, batchSize,
+                logEvery, preprocessing, validationFraction, threads);
     }
 }

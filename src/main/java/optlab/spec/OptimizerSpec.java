@@ -28,6 +28,10 @@ public record OptimizerSpec(String name, double learningRate, Map<String, Double
         return params.getOrDefault(key, fallback);
     }
 
+    public OptimizerSpec withLearningRate(double newLearningRate) {
+        return new OptimizerSpec(name, newLearningRate, params, schedule);
+    }
+
     public OptimizerSpec withSchedule(ScheduleSpec newSchedule) {
         return new OptimizerSpec(name, learningRate, params, newSchedule);
     }

@@ -135,10 +135,51 @@ class CliTest {
         assertTrue(html.contains("sgd(lr=0.01)"));
         assertFalse(html.contains("<script"));
 
-        Path stored = out.resolve("runs/sgd-lr-0.01-scratch-seed42/result.json");
+        Path stored = onlyStoredRun(out, "sgd-lr-0.01-scratch-seed42-");
         assertTrue(Files.exists(stored), "run stored under its id");
         FileTime before = Files.getLastModifiedTime(stored);
         assertEquals(0, run(args).exit());
         assertEquals(before, Files.getLastModifiedTime(stored), "a finished run is not trained again");
+    }
+
+    @Test
+    void reportFromStoredResultsRedrawsWithoutTraining() throws IOException {
+        RealMnist.load();
+        Path out = temp.resolve("stored");
+        assertEquals(0, run("report", "--epochs", "1", "--optimizers", "sgd", "--implementations", "scratch", "--hidden", "8",
+                "--out", out.toString()).exit());
+        Path stored = onlyStoredRun(out, "sgd-lr-0.01-scratch-seed42-");
+        FileTime trained = Files.getLastModifiedTime(stored);
+        String page = Files.readString(out.resolve("index.html"));
+        Files.delete(out.resolve("index.html"));
+
+        Outcome redraw = run("report", "--from", out.toString());
+
+        assertEquals(0, redraw.exit(), redraw.err());
+        assertFalse(redraw.out().contains("epoch  1/1"), "nothing is trained: " + redraw.out());
+        assertEquals(trained, Files.getLastModifiedTime(stored));
+        assertEquals(page, Files.readString(out.resolve("index.html")), "the same page from the store alone");
+    }
+
+    @Test
+    void reportFromAFolderWithoutResultsIsNamed() {
+        assertOneLineError(run("report", "--from", temp.toString()), "no experiment.json in " + temp);
+    }
+
+    @Test
+    void experimentFileWithATypoFailsOnLoad() throws IOException {
+        Path file = temp.resolve("typo.yaml");
+        Files.writeString(file, "optimizers: [sgd]\ntraining:\n  epcohs: 3\n");
+        assertOneLineError(run("report", file.toString(), "--out", temp.resolve("out").toString()),
+                file + ": unknown key 'training.epcohs' (did you mean 'epochs'?)");
+    }
+
+    /** The one stored run whose id starts with {@code prefix} (the rest is the spec's hash). */
+    static Path onlyStoredRun(Path out, String prefix) throws IOException {
+        try (var dirs = Files.list(out.resolve("runs"))) {
+            List<Path> matching = dirs.filter(d -> d.getFileName().toString().startsWith(prefix)).toList();
+            assertEquals(1, matching.size(), "runs starting with " + prefix + ": " + matching);
+            return matching.get(0).resolve("result.json");
+        }
     }
 }

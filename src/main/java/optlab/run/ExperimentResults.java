@@ -1,0 +1,15 @@
+package optlab.run;
+
+import java.util.List;
+
+/**
+ * What an experiment produced: the learning-rate search (empty without {@code tune}) and the runs
+ * of the study itself, in the experiment's report order.
+ */
+public record ExperimentResults(List<optlab.results.RunResult> tuning, List<optlab.results.RunResult> runs) {
+
+    public ExperimentResults {
+        tuning = List.copyOf(tuning);
+        runs = List.copyOf(runs);
+    }
+}

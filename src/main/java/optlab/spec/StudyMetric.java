@@ -1,0 +1,38 @@
+package optlab.spec;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** What a study ranks its configurations by, and which way is better. */
+public enum StudyMetric {
+    TEST_ACCURACY("test_accuracy", true),
+    TEST_LOSS("test_loss", false),
+    VALIDATION_ACCURACY("val_accuracy", true),
+    VALIDATION_LOSS("val_loss", false);
+
+    private final String id;
+    private final boolean higherIsBetter;
+
+    StudyMetric(String id, boolean higherIsBetter) {
+        this.id = id;
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+
+    public boolean needsValidation() {
+        return this == VALIDATION_ACCURACY || this == VALIDATION_LOSS;
+    }
+
+    public static StudyMetric parse(String text) {
+        String key = text.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(m -> m.id.equals(key)).findFirst().orElseThrow(() -> new SpecException(
+                "unknown metric '" + text + "' (expected test_accuracy, test_loss, val_accuracy or val_loss)"));
+    }
+}

@@ -1,0 +1,152 @@
+package optlab.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Experiment files: every preset loads, and a bad file fails on load with one line naming the key. */
+class ExperimentFileTest {
+
+    private static final Path PRESETS = Path.of("experiments");
+
+    private static ExperimentSpec parse(String yaml) {
+        return ExperimentFile.parse(yaml, "x.yaml", "x");
+    }
+
+    private static void assertFails(String yaml, String... fragments) {
+        var e = assertThrows(SpecException.class, () -> parse(yaml));
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("x.yaml: "), e.getMessage());
+        for (String fragment : fragments) {
+            assertTrue(e.getMessage().contains(fragment), "'" + fragment + "' not in: " + e.getMessage());
+        }
+    }
+
+    @Test
+    void everyPresetLoadsByName() {
+        List<String> names = ExperimentFile.names(PRESETS);
+        assertTrue(names.containsAll(List.of("optimizers", "keras-baseline", "deep", "activations", "schedules", "tuned-optimizers")), names.toString());
+        for (String name : names) {
+            ExperimentSpec spec = ExperimentFile.resolve(name, PRESETS);
+            assertEquals(name, spec.name());
+            assertFalse(spec.runs().isEmpty(), name);
+        }
+    }
+
+    @Test
+    void defaultPresetIsTheMission() {
+        ExperimentSpec spec = ExperimentFile.resolve(ExperimentFile.DEFAULT, PRESETS);
+        assertEquals(List.of(784, 128, 10), spec.model().layers());
+        assertEquals(List.of("sgd(lr=0.01)", "momentum(lr=0.01, momentum=0.9)", "adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1.0E-8)"),
+                spec.optimizers().stream().map(OptimizerSpec::label).toList());
+        assertEquals(6, spec.runs().size(), "3 optimizers x 2 implementations x 1 seed");
+        assertEquals(10, spec.epochs());
+        assertEquals(32, spec.batchSize());
+        assertEquals(42, spec.seed());
+    }
+
+    @Test
+    void presetByPathEqualsPresetByName() {
+        assertEquals(ExperimentFile.resolve("activations", PRESETS), ExperimentFile.resolve("experiments/activations.yaml", PRESETS));
+    }
+
+    @Test
+    void varyMakesOneVariantPerCombination() {
+        ExperimentSpec spec = parse("""
+                model: {layers: [784, 16, 10]}
+                vary:
+                  activation: [sigmoid, tanh]
+                  init: [glorot, he]
+                optimizers: [sgd, adam]
+                implementations: [scratch]
+                repeats: 3
+                """);
+        assertEquals(List.of("activation=sigmoid, init=glorot", "activation=sigmoid, init=he", "activation=tanh, init=glorot",
+                "activation=tanh, init=he"), spec.variants().stream().map(Variant::label).toList());
+        assertEquals(Activation.TANH, spec.variants().get(3).model().activation());
+        assertEquals(Init.HE, spec.variants().get(3).model().init());
+        assertEquals(4 * 2 * 3, spec.runs().size());
+        assertEquals(List.of(42L, 43L, 44L), spec.seeds());
+        assertEquals("activation=tanh, init=he · adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1.0E-8)", spec.configuration(spec.runs().get(23)));
+    }
+
+    @Test
+    void tuneGridIsLogarithmicAndSearchesOnTheFirstSeedOnly() {
+        ExperimentSpec spec = parse("""
+                validation: 0.1
+                optimizers: [sgd, adam]
+                repeats: 3
+                tune: {lr: {from: 0.001, to: 1, per_decade: 1}, epochs: 2}
+                """);
+        assertEquals(List.of(0.001, 0.01, 0.1, 1.0), spec.tune().learningRates());
+        assertEquals(8, spec.tuningRuns().size());
+        assertTrue(spec.tuningRuns().stream().allMatch(r -> r.seed() == 42 && r.epochs() == 2 && r.implementation() == Implementation.SCRATCH));
+        assertEquals(List.of(0.0001, 0.000316, 0.001), TuneSpec.logGrid(1e-4, 1e-3, 2));
+    }
+
+    @Test
+    void withoutTuneThereIsNoSearch() {
+        ExperimentSpec spec = parse("optimizers: [sgd]");
+        assertNull(spec.tune());
+        assertTrue(spec.tuningRuns().isEmpty());
+    }
+
+    @Test
+    void typoInAKeyIsNamedWithTheClosestKey() {
+        assertFails("optimizers: [sgd]\ntraining: {epoch: 3}", "unknown key 'training.epoch'", "did you mean 'epochs'?");
+        assertFails("optimizer: [sgd]", "unknown key 'optimizer'", "did you mean 'optimizers'?");
+    }
+
+    @Test
+    void unknownNamesAreNamed() {
+        assertFails("optimizers: [sgd]\nmodel: {activation: relux}", "model.activation", "unknown activation 'relux'");
+        assertFails("optimizers: [sgd]\nvary: {activation: [relu, swish]}", "vary.activation", "unknown activation 'swish'");
+        assertFails("optimizers: [sgd, adamw]", "optimizers[1]", "unknown optimizer 'adamw'");
+        assertFails("optimizers: [sgd]\nimplementations: [scratch, pytorch]", "implementations[1]", "'pytorch'");
+        assertFails("optimizers: [sgd]\nstudy: {metric: f1}", "study.metric", "'f1'");
+        assertFails("optimizers: [sgd]\ndataset: cifar10", "dataset", "mnist");
+    }
+
+    @Test
+    void impossibleValuesAreNamed() {
+        assertFails("optimizers: [sgd]\ntraining: {epochs: 0}", "training.epochs", "positive", "0");
+        assertFails("optimizers: [sgd]\ntraining: {batch_size: many}", "training.batch_size", "whole number", "'many'");
+        assertFails("optimizers: [sgd]\nvalidation: 1.5", "validation", "in [0, 1)", "1.5");
+        assertFails("optimizers: [sgd]\nmodel: {layers: [784, -3, 10]}", "model.layers[1]", "-3");
+        assertFails("optimizers: [sgd]\nmodel: {layers: [784, 128, 12]}", "model.layers", "10 classes");
+        assertFails("optimizers: ['sgd(lr=-1)']", "optimizers[0]", "-1");
+        assertFails("optimizers: [sgd]\nrepeats: 0", "repeats", "0");
+        assertFails("optimizers: [sgd]\ntune: {lr: [0.1, 0.01]}", "tune needs a validation split");
+        assertFails("optimizers: [sgd]\nvalidation: 0.1\ntune: {lr: {from: 1, to: 0.1}}", "tune.lr", "from 1.0 to 0.1");
+        assertFails("optimizers: []", "optimizers", "at least one");
+    }
+
+    @Test
+    void brokenYamlIsReportedWithItsLine() {
+        assertFails("optimizers: [sgd\ntraining: {epochs: 3}", "not valid YAML", "line");
+    }
+
+    @Test
+    void unknownPresetListsTheAvailableOnes() {
+        var e = assertThrows(SpecException.class, () -> ExperimentFile.resolve("optimisers", PRESETS));
+        assertTrue(e.getMessage().contains("unknown experiment 'optimisers'") && e.getMessage().contains("keras-baseline"), e.getMessage());
+        var missing = assertThrows(SpecException.class, () -> ExperimentFile.resolve("no/such.yaml", PRESETS));
+        assertTrue(missing.getMessage().contains("no/such.yaml does not exist"), missing.getMessage());
+    }
+
+    @Test
+    void runIdsAreKeyedByAHashOfTheSpec() {
+        ExperimentSpec spec = parse("optimizers: [sgd]\nvary: {activation: [relu, tanh]}\nimplementations: [scratch]");
+        List<RunSpec> runs = spec.runs();
+        assertTrue(runs.get(0).id().matches("sgd-lr-0\\.01-scratch-seed42-[0-9a-f]{10}"), runs.get(0).id());
+        assertFalse(runs.get(0).id().equals(runs.get(1).id()), "same optimizer, different model");
+        ExperimentSpec renamed = parse("name: other\noptimizers: [sgd]\nvary: {activation: [relu, tanh]}\nimplementations: [scratch]");
+        assertEquals(runs.get(0).id(), renamed.runs().get(0).id(), "the experiment's name is not part of a run");
+    }
+}
