@@ -44,7 +44,7 @@ public record ExperimentSpec(
                     continue;
                 }
                 runs.add(new RunSpec(name, dataset, model, optimizer, implementation, seed, epochs, batchSize,
-                        logEvery, preprocessing, validationFraction, threads));
+                        logEvery, preprocessing, validationFraction, threads, null));
             }
         }
         return runs;
