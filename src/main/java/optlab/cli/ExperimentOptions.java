@@ -92,7 +92,7 @@ final class ExperimentOptions {
                 preprocessing == null ? base.preprocessing() : Preprocessing.parse(preprocessing),
                 validation == null ? base.validationFraction() : validation,
                 threads == null ? base.threads() : threads,
-                base.targetAccuracy(), base.metric(), base.tune());
+                base.earlyStopping(), base.targetAccuracy(), base.metric(), base.tune());
     }
 
     private ModelSpec applyTo(ModelSpec m) {

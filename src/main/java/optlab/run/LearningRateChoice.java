@@ -35,7 +35,8 @@ public final class LearningRateChoice {
                 .toList();
     }
 
-    static double best(List<RunResult> grid) {
+    /** The winning rate of one configuration's grid. */
+    public static double best(List<RunResult> grid) {
         Optional<RunResult> winner = grid.stream()
                 .filter(r -> !r.diverged() && r.history().last().validationLoss() != null)
                 .filter(r -> Double.isFinite(r.history().last().validationLoss()))

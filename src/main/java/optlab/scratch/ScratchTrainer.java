@@ -11,6 +11,8 @@ import optlab.train.Batch;
 import optlab.train.DenseParams;
 import optlab.train.Trainer;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** Trains the hand-written {@link Mlp} with a hand-written update rule, in float32. */
 public final class ScratchTrainer implements Trainer {
@@ -74,6 +76,21 @@ public final class ScratchTrainer implements Trainer {
     @Override
     public List<DenseParams> parameters() {
         return net.snapshot();
+    }
+
+    @Override
+    public void load(List<DenseParams> weights) {
+        DenseParams.requireSameShapes(net.snapshot(), weights);
+        for (int l = 0; l < weights.size(); l++) {
+            DenseParams p = weights.get(l);
+            copyInto(params.get(2 * l), p.weights());
+            copyInto(params.get(2 * l + 1), p.bias());
+        }
+    }
+
+    private static void copyInto(Parameter target, float[] values) {
+        INDArray value = target.value();
+        value.assign(Nd4j.create(values, value.shape(), 'c').castTo(value.dataType()));
     }
 
     @Override

@@ -92,7 +92,7 @@ public final class ExperimentFile {
         YamlSection model = root.has("model") ? root.section("model") : emptySection;
         model.allowOnly(MODEL_KEYS);
         var training = root.has("training") ? root.section("training") : new YamlSection(shown, "training", JsonNodeFactory.instance.objectNode());
-        training.allowOnly("epochs", "batch_size", "log_every", "seed", "threads");
+        training.allowOnly("epochs", "batch_size", "log_every", "seed", "threads", "early_stopping");
         int epochs = training.positive("epochs", 10);
         List<Implementation> implementations = implementations(root);
         var study = root.has("study") ? root.section("study") : new YamlSection(shown, "study", JsonNodeFactory.instance.objectNode());
@@ -110,6 +110,7 @@ public final class ExperimentFile {
                     root.parsed("preprocessing", Preprocessing::parse, Preprocessing.SCALE),
                     validation,
                     training.positive("threads", 1),
+                    training.has("early_stopping") ? earlyStopping(training.section("early_stopping")) : null,
                     study.number("target_accuracy", ExperimentSpec.DEFAULT_TARGET, Double.MIN_VALUE, 1, "in (0, 1]"),
                     study.parsed("metric", StudyMetric::parse, StudyMetric.TEST_ACCURACY),
                     root.has("tune") ? tune(root.section("tune"), epochs, implementations.get(0)) : null);
@@ -221,6 +222,12 @@ public final class ExperimentFile {
             throw section.error("layers", "must run from 784 inputs to 10 classes for MNIST, e.g. [784, 128, 10], got " + widths);
         }
         return widths;
+    }
+
+    private static EarlyStopping earlyStopping(YamlSection section) {
+        section.allowOnly("monitor", "patience", "min_delta", "restore_best_weights");
+        return new EarlyStopping(section.text("monitor", EarlyStopping.VAL_LOSS), section.positive("patience", 3),
+                section.number("min_delta", 0), section.flag("restore_best_weights", true));
     }
 
     private static TuneSpec tune(YamlSection tune, int trainingEpochs, Implementation firstImplementation) {

@@ -10,6 +10,7 @@ import java.util.stream.LongStream;
  * implementation and every seed. Parsed from {@code experiments/*.yaml} by {@link ExperimentFile}.
  *
  * @param variants the models compared; one unlabelled variant when the experiment varies no model setting
+ * @param earlyStopping when to stop a run before its last epoch, or null to train every epoch
  * @param repeats seeds per configuration: seed, seed + 1, ..., seed + repeats - 1
  * @param targetAccuracy test accuracy for "time to target"
  * @param metric what the study ranks its configurations by
@@ -30,6 +31,7 @@ public record ExperimentSpec(
         Preprocessing preprocessing,
         double validationFraction,
         int threads,
+        EarlyStopping earlyStopping,
         double targetAccuracy,
         StudyMetric metric,
         TuneSpec tune) {
@@ -55,9 +57,9 @@ public record ExperimentSpec(
         if (!(targetAccuracy > 0 && targetAccuracy <= 1)) {
             throw new SpecException("target accuracy must be in (0, 1], got " + targetAccuracy);
         }
-        if ((tune != null || metric.needsValidation()) && validationFraction == 0) {
-            throw new SpecException((tune != null ? "tune" : "metric " + metric.id())
-                    + " needs a validation split, but the validation fraction is 0");
+        if (validationFraction == 0 && (tune != null || metric.needsValidation() || earlyStopping != null)) {
+            String needs = tune != null ? "tune" : earlyStopping != null ? "early_stopping" : "metric " + metric.id();
+            throw new SpecException(needs + " needs a validation split, but the validation fraction is 0");
         }
         RunSpec.checkTraining(epochs, batchSize, logEvery, validationFraction, threads);
     }
@@ -67,7 +69,7 @@ public record ExperimentSpec(
             List<Implementation> implementations, long seed, int epochs, int batchSize, int logEvery,
             Preprocessing preprocessing, double validationFraction, int threads) {
         this(name, "", dataset, List.of(Variant.only(model)), optimizers, implementations, seed, 1, epochs, batchSize,
-                logEvery, preprocessing, validationFraction, threads, DEFAULT_TARGET, StudyMetric.TEST_ACCURACY, null);
+                logEvery, preprocessing, validationFraction, threads, null, DEFAULT_TARGET, StudyMetric.TEST_ACCURACY, null);
     }
 
     /** The model of the first variant: the experiment's model when it varies none. */
@@ -137,6 +139,6 @@ public record ExperimentSpec(
 
     private RunSpec run(Variant variant, OptimizerSpec optimizer, Implementation implementation, long runSeed, int runEpochs) {
         return new RunSpec(name, dataset, variant.model(), optimizer, implementation, runSeed, runEpochs, batchSize,
-                logEvery, preprocessing, validationFraction, threads);
+                logEvery, preprocessing, validationFraction, threads, earlyStopping);
     }
 }

@@ -7,6 +7,7 @@ package optlab.spec;
  * @param logEvery record the batch loss and the full test loss every this many steps
  * @param validationFraction share of the training set held out for validation (0 = none)
  * @param threads CPU threads for the trainer's math library
+ * @param earlyStopping when to stop before {@code epochs} run out; null = never
  */
 public record RunSpec(
         String experiment,
@@ -20,10 +21,15 @@ public record RunSpec(
         int logEvery,
         Preprocessing preprocessing,
         double validationFraction,
-        int threads) {
+        int threads,
+        EarlyStopping earlyStopping) {
 
     public RunSpec {
         checkTraining(epochs, batchSize, logEvery, validationFraction, threads);
+        if (earlyStopping != null && validationFraction == 0) {
+            throw new SpecException("early_stopping monitors " + earlyStopping.monitor()
+                    + ", which needs a validation fraction above 0, got 0");
+        }
     }
 
     /** The range checks shared with {@link ExperimentSpec}; messages name the setting and value. */

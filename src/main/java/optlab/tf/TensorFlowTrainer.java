@@ -33,6 +33,7 @@ public final class TensorFlowTrainer implements Trainer {
     private final MlpGraph net;
     private final Op train;
     private final Placeholder<TFloat32> learningRate;
+    private final WeightLoader loader;
     /** dL/dW and dL/db per layer, in the order of {@code net.weights} and {@code net.biases}. */
     private final List<Output<?>> gradients = new ArrayList<>();
     private final int classes;
@@ -52,6 +53,7 @@ public final class TensorFlowTrainer implements Trainer {
                 gradients.add(byVariable.get(net.biases.get(l).asOutput()));
             }
             train = tfOptimizer.minimize(net.loss);
+            loader = new WeightLoader(graph, net);
             ConfigProto config = ConfigProto.newBuilder()
                     .setIntraOpParallelismThreads(threads)
                     .setInterOpParallelismThreads(threads)
@@ -108,6 +110,12 @@ public final class TensorFlowTrainer implements Trainer {
             runner.fetch(net.weights.get(l)).fetch(net.biases.get(l));
         }
         return readLayers(runner);
+    }
+
+    @Override
+    public void load(List<DenseParams> weights) {
+        DenseParams.requireSameShapes(parameters(), weights);
+        loader.load(session, weights);
     }
 
     /** Runs a runner that fetches (weights, bias) pairs layer by layer and reads them. */

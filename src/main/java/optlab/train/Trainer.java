@@ -29,6 +29,14 @@ public interface Trainer extends AutoCloseable {
     /** A copy of the current weights, layer by layer. */
     List<DenseParams> parameters();
 
+    /**
+     * Replaces the weights with {@code weights}, layer by layer (as {@link #parameters} returns them);
+     * the optimizer's state (accumulators, step count) is left as it is.
+     *
+     * @throws IllegalArgumentException if the layers differ in number or shape from the network's
+     */
+    void load(List<DenseParams> weights);
+
     @Override
     void close();
 }

@@ -14,9 +14,9 @@ import optlab.spec.RunSpec;
 
 /**
  * Trains one run: feeds a trainer the seeded batch order, measures everything through the shared
- * metrics code, and stops at the first non-finite loss. This is the only place that decides what
- * data a trainer sees and how its outputs are scored, so the two implementations are compared on
- * the same footing.
+ * metrics code, stops at the first non-finite loss, and applies the run's early stopping. This is
+ * the only place that decides what data a trainer sees and how its outputs are scored, so the two
+ * implementations are compared on the same footing.
  */
 public final class TrainingLoop {
 
@@ -39,6 +39,9 @@ public final class TrainingLoop {
         listener.onStart(spec.epochs(), stepsPerEpoch);
         LearningRateSchedule schedule = LearningRateSchedule.of(spec.optimizer().schedule(), spec.optimizer().learningRate(),
                 (long) stepsPerEpoch * spec.epochs(), stepsPerEpoch);
+        EarlyStopper stopper = spec.earlyStopping() == null ? null : new EarlyStopper(spec.earlyStopping());
+        List<DenseParams> bestWeights = null;
+        int stoppedEpoch = 0;
         long step = 0;
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             double lossSum = 0;
@@ -55,7 +58,7 @@ public final class TrainingLoop {
                 int size = batch.size();
                 LossAccuracy scored = LossAccuracy.ofRowMajor(probabilities, Arrays.copyOf(batch.labels(), size));
                 if (!Double.isFinite(scored.loss())) {
-                    return diverged(epochs, iterations, new Divergence(epoch, step, String.valueOf(scored.loss())));
+                    return diverged(epochs, iterations, stopper, new Divergence(epoch, step, String.valueOf(scored.loss())));
                 }
                 lossSum += scored.loss() * size;
                 correct += scored.correct();
@@ -66,7 +69,7 @@ public final class TrainingLoop {
             }
             LossAccuracy test = evaluate(trainer, data.test());
             if (!Double.isFinite(test.loss())) {
-                return diverged(epochs, iterations, new Divergence(epoch, step, String.valueOf(test.loss())));
+                return diverged(epochs, iterations, stopper, new Divergence(epoch, step, String.valueOf(test.loss())));
             }
             LossAccuracy validation = data.validation() == null ? null : evaluate(trainer, data.validation());
             var stats = new EpochStats(epoch, lossSum / train.size(), (double) correct / train.size(),
@@ -76,14 +79,31 @@ public final class TrainingLoop {
                     rate, trainingNanos / 1e9);
             epochs.add(stats);
             listener.onEpoch(stats);
+            if (stopper != null) {
+                if (stopper.observe(stats) && spec.earlyStopping().restoreBestWeights()) {
+                    bestWeights = trainer.parameters();
+                }
+                if (stopper.shouldStop() && epoch < spec.epochs()) {
+                    stoppedEpoch = epoch;
+                    break;
+                }
+            }
+        }
+        if (bestWeights != null && stopper.bestEpoch() != epochs.size()) {
+            trainer.load(bestWeights);
         }
         Dataset test = data.test();
         Evaluation evaluation = Evaluation.ofRowMajor(trainer.predict(test.x(), test.size()), test.labels());
-        return new RunResult(spec, RunStatus.COMPLETED, new History(epochs, iterations), evaluation, null);
+        var history = new History(epochs, iterations, stoppedEpoch, bestEpoch(stopper));
+        return new RunResult(spec, RunStatus.COMPLETED, history, evaluation, null);
     }
 
-    private RunResult diverged(List<EpochStats> epochs, List<IterationStats> iterations, Divergence divergence) {
-        return new RunResult(spec, RunStatus.DIVERGED, new History(epochs, iterations), null, divergence);
+    private RunResult diverged(List<EpochStats> epochs, List<IterationStats> iterations, EarlyStopper stopper, Divergence divergence) {
+        return new RunResult(spec, RunStatus.DIVERGED, new History(epochs, iterations, 0, bestEpoch(stopper)), null, divergence);
+    }
+
+    private static int bestEpoch(EarlyStopper stopper) {
+        return stopper == null ? 0 : stopper.bestEpoch();
     }
 
     private static LossAccuracy evaluate(Trainer trainer, Dataset set) {

@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.stream.Stream;
+import optlab.spec.EarlyStopping;
 import optlab.spec.Implementation;
+import optlab.spec.RunSpec;
 import optlab.testing.SyntheticRuns;
+import optlab.train.History;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +81,44 @@ class ResultsStoreTest {
         }
         var permissions = Files.getPosixFilePermissions(temp.resolve("runs").resolve(run.id()).resolve("result.json"));
         assertTrue(permissions.contains(PosixFilePermission.OTHERS_READ), permissions.toString());
+    }
+
+    @Test
+    void earlyStoppingAndWhereItStoppedRoundTrip() {
+        var store = new ResultsStore(temp);
+        RunSpec plain = SyntheticRuns.run("sgd", Implementation.SCRATCH);
+        var spec = new RunSpec(plain.experiment(), plain.dataset(), plain.model(), plain.optimizer(), plain.implementation(),
+                plain.seed(), plain.epochs(), plain.batchSize(), plain.logEvery(), plain.preprocessing(), 0.1, plain.threads(),
+                new EarlyStopping(EarlyStopping.VAL_ACCURACY, 2, 0.001, true));
+        RunResult completed = SyntheticRuns.completed(spec, new double[] {1, 0.5, 0.4}, new double[] {0.5, 0.7, 0.6});
+        History history = completed.history();
+        RunResult run = new RunResult(spec, RunStatus.COMPLETED,
+                new History(history.epochs(), history.iterations(), 3, 2), completed.evaluation(), null);
+
+        store.save(run);
+        RunResult back = store.find(run.id()).orElseThrow();
+
+        assertEquals(spec, back.spec());
+        assertEquals(run.history(), back.history());
+    }
+
+    @Test
+    void resultsStoredBeforeEarlyStoppingStillRead() throws IOException {
+        var store = new ResultsStore(temp);
+        RunResult run = SyntheticRuns.completed(SyntheticRuns.run("sgd", Implementation.SCRATCH), new double[] {1, 0.5}, new double[] {0.5, 0.7});
+        store.save(run);
+        Path file = temp.resolve("runs").resolve(run.id()).resolve("result.json");
+        var json = new ObjectMapper();
+        ObjectNode old = (ObjectNode) json.readTree(file.toFile());
+        ((ObjectNode) old.get("spec")).remove("earlyStopping");
+        ((ObjectNode) old.get("history")).remove(List.of("stoppedEpoch", "bestEpoch"));
+        json.writeValue(file.toFile(), old);
+
+        RunResult back = store.find(run.id()).orElseThrow();
+
+        assertEquals(run.spec(), back.spec());
+        assertEquals(run.history(), back.history());
+        assertEquals(0, back.history().stoppedEpoch());
     }
 
     @Test

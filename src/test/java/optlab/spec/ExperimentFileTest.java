@@ -128,6 +128,16 @@ class ExperimentFileTest {
     }
 
     @Test
+    void earlyStoppingIsReadAndChecked() {
+        ExperimentSpec spec = parse("optimizers: [sgd]\nvalidation: 0.1\ntraining: {early_stopping: {monitor: val_accuracy, patience: 2}}");
+        assertEquals(new EarlyStopping("val_accuracy", 2, 0, true), spec.runs().get(0).earlyStopping());
+        assertFails("optimizers: [sgd]\ntraining: {early_stopping: {patience: 2}}", "early_stopping needs a validation split");
+        assertFails("optimizers: [sgd]\nvalidation: 0.1\ntraining: {early_stopping: {patience: 0}}", "training.early_stopping.patience", "0");
+        assertFails("optimizers: [sgd]\nvalidation: 0.1\ntraining: {early_stopping: {monitor: loss}}", "early_stopping.monitor", "'loss'");
+        assertFails("optimizers: [sgd]\nvalidation: 0.1\ntraining: {early_stopping: {patients: 2}}", "did you mean 'patience'?");
+    }
+
+    @Test
     void brokenYamlIsReportedWithItsLine() {
         assertFails("optimizers: [sgd\ntraining: {epochs: 3}", "not valid YAML", "line");
     }

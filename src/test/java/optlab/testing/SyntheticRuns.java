@@ -50,13 +50,13 @@ public final class SyntheticRuns {
                     null, null, spec.optimizer().learningRate(), 0.25 * e));
             iterations.add(new IterationStats(2L * e, e, trainLosses[e - 1] + 0.01, trainLosses[e - 1] * 1.1));
         }
-        return new RunResult(spec, RunStatus.COMPLETED, new History(epochs, iterations), Evaluation.of(PROBABILITIES, LABELS), null);
+        return new RunResult(spec, RunStatus.COMPLETED, new History(epochs, iterations, 0, 0), Evaluation.of(PROBABILITIES, LABELS), null);
     }
 
     /** A run that diverged in epoch 2 at step 5, after one completed epoch. */
     public static RunResult diverged(RunSpec spec) {
         var epoch = new EpochStats(1, 2.5, 0.3, 3.0, 0.25, null, null, spec.optimizer().learningRate(), 0.5);
-        return new RunResult(spec, RunStatus.DIVERGED, new History(List.of(epoch), List.of()), null, new Divergence(2, 5, "NaN"));
+        return new RunResult(spec, RunStatus.DIVERGED, new History(List.of(epoch), List.of(), 0, 0), null, new Divergence(2, 5, "NaN"));
     }
 
     public static Provenance provenance() {

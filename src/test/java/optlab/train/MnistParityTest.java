@@ -53,7 +53,7 @@ class MnistParityTest {
 
     private static RunResult run(String optimizer, Implementation implementation) {
         RunSpec spec = new RunSpec("parity", "mnist", ModelSpec.mlp(784, List.of(64), 10, Activation.RELU),
-                OptimizerCatalog.parse(optimizer), implementation, 42, 2, 32, 50, Preprocessing.SCALE, 0, 1);
+                OptimizerCatalog.parse(optimizer), implementation, 42, 2, 32, 50, Preprocessing.SCALE, 0, 1, null);
         try (Trainer trainer = TrainerFactory.create(spec, InitialWeights.draw(spec.model(), spec.seed()))) {
             return new TrainingLoop(spec, data, TrainingListener.NONE).run(trainer);
         }

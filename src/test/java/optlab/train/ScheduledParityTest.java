@@ -66,7 +66,7 @@ class ScheduledParityTest {
 
     private static RunSpec spec(String optimizer, Implementation implementation) {
         return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), Activation.TANH, 0.1, Init.GLOROT),
-                OptimizerCatalog.parse(optimizer), implementation, 5, 3, 10, 1000, Preprocessing.SCALE, 0, 1);
+                OptimizerCatalog.parse(optimizer), implementation, 5, 3, 10, 1000, Preprocessing.SCALE, 0, 1, null);
     }
 
     private static DataSplits synthetic() {

@@ -1,6 +1,7 @@
 package optlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,10 @@ import optlab.data.DataSplits;
 import optlab.data.Dataset;
 import optlab.results.RunResult;
 import optlab.results.RunStatus;
+import optlab.run.TrainerFactory;
 import optlab.scratch.ScratchTrainer;
 import optlab.spec.Activation;
+import optlab.spec.EarlyStopping;
 import optlab.spec.Implementation;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
@@ -21,7 +24,7 @@ import optlab.spec.Preprocessing;
 import optlab.spec.RunSpec;
 import org.junit.jupiter.api.Test;
 
-/** The shared loop on synthetic data: batch order, bookkeeping, logging cadence and divergence. */
+/** The shared loop on synthetic data: batch order, bookkeeping, logging cadence, divergence and early stopping. */
 class TrainingLoopTest {
 
     private static final int FEATURES = 5;
@@ -37,6 +40,8 @@ class TrainingLoopTest {
 
         assertEquals(RunStatus.COMPLETED, result.status());
         assertEquals(3, result.history().epochs().size());
+        assertEquals(0, result.history().stoppedEpoch(), "no early stopping");
+        assertEquals(0, result.history().bestEpoch());
         // 100 rows in batches of 32: 4 steps per epoch (the last has 4 rows), 12 steps, logged at 2, 4, ..., 12.
         assertEquals(6, result.history().iterations().size());
         assertEquals(12, result.history().iterations().get(5).step());
@@ -68,17 +73,70 @@ class TrainingLoopTest {
         assertTrue(List.of("NaN", "Infinity").contains(result.divergence().loss()), result.divergence().loss());
     }
 
+    @Test
+    void earlyStoppingRestoresTheBestEpochsWeightsForTheFinalEvaluation() {
+        RunSpec spec = stoppingSpec(Implementation.SCRATCH, new EarlyStopping(EarlyStopping.VAL_LOSS, 2, 0.02, true));
+
+        RunResult result = train(spec);
+
+        History history = result.history();
+        assertTrue(history.stoppedEpoch() > 0 && history.stoppedEpoch() < spec.epochs(), "stopped at " + history.stoppedEpoch());
+        assertEquals(history.stoppedEpoch(), history.epochs().size());
+        assertEquals(history.stoppedEpoch() - 2, history.bestEpoch(), "patience 2: two epochs without improvement after the best");
+        EpochStats best = history.epochs().get(history.bestEpoch() - 1);
+        assertEquals(best.testLoss(), result.evaluation().loss(), "the final evaluation sees the best epoch's weights");
+        assertEquals(best.testAccuracy(), result.evaluation().accuracy());
+        assertNotEquals(history.last().testLoss(), result.evaluation().loss(), "the weights moved after the best epoch");
+    }
+
+    @Test
+    void withoutRestoringTheFinalEvaluationSeesTheLastWeights() {
+        RunResult result = train(stoppingSpec(Implementation.SCRATCH, new EarlyStopping(EarlyStopping.VAL_LOSS, 2, 0.02, false)));
+
+        assertTrue(result.history().bestEpoch() < result.history().stoppedEpoch());
+        assertEquals(result.history().last().testLoss(), result.evaluation().loss());
+    }
+
+    @Test
+    void bothTrainersStopAtTheSameEpoch() {
+        var stopping = new EarlyStopping(EarlyStopping.VAL_LOSS, 2, 0.02, true);
+
+        History scratch = train(stoppingSpec(Implementation.SCRATCH, stopping)).history();
+        History tensorflow = train(stoppingSpec(Implementation.TENSORFLOW, stopping)).history();
+
+        assertTrue(scratch.stoppedEpoch() > 0);
+        assertEquals(scratch.stoppedEpoch(), tensorflow.stoppedEpoch());
+        assertEquals(scratch.bestEpoch(), tensorflow.bestEpoch());
+    }
+
+    private static RunResult train(RunSpec spec) {
+        DataSplits data = new DataSplits(clusters(150, 1), clusters(60, 2), clusters(60, 3));
+        try (Trainer trainer = TrainerFactory.create(spec, InitialWeights.draw(spec.model(), 1))) {
+            return new TrainingLoop(spec, data, TrainingListener.NONE).run(trainer);
+        }
+    }
+
+    private static RunSpec stoppingSpec(Implementation implementation, EarlyStopping stopping) {
+        return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), Activation.TANH, 0.1, optlab.spec.Init.GLOROT),
+                OptimizerCatalog.parse("sgd(lr=0.05)"), implementation, 9, 30, 16, 1000, Preprocessing.SCALE, 0.2, 1, stopping);
+    }
+
     private static RunSpec spec(String optimizer, int epochs, int batch, int logEvery) {
         return spec(optimizer, epochs, batch, logEvery, Activation.TANH);
     }
 
     private static RunSpec spec(String optimizer, int epochs, int batch, int logEvery, Activation activation) {
         return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), activation, 0.1, optlab.spec.Init.GLOROT),
-                OptimizerCatalog.parse(optimizer), Implementation.SCRATCH, 9, epochs, batch, logEvery, Preprocessing.SCALE, 0, 1);
+                OptimizerCatalog.parse(optimizer), Implementation.SCRATCH, 9, epochs, batch, logEvery, Preprocessing.SCALE, 0, 1, null);
     }
 
-    /** Three separable clusters. */
+    /** Three separable clusters, for training and testing. */
     private static DataSplits synthetic(int rows, long seed) {
+        Dataset all = clusters(rows, seed);
+        return new DataSplits(all, null, all);
+    }
+
+    private static Dataset clusters(int rows, long seed) {
         var random = new SplittableRandom(seed);
         float[] x = new float[rows * FEATURES];
         int[] y = new int[rows];
@@ -88,8 +146,7 @@ class TrainingLoopTest {
                 x[r * FEATURES + f] = (float) (random.nextGaussian() * 0.5 + (f == y[r] ? 2 : 0));
             }
         }
-        Dataset all = new Dataset("synthetic", rows, FEATURES, 3, x, y);
-        return new DataSplits(all, null, all);
+        return new Dataset("synthetic", rows, FEATURES, 3, x, y);
     }
 
     /** Passes steps through and remembers which rows each batch held, by matching feature rows. */
@@ -128,6 +185,11 @@ class TrainingLoopTest {
         @Override
         public List<DenseParams> parameters() {
             return inner.parameters();
+        }
+
+        @Override
+        public void load(List<DenseParams> weights) {
+            inner.load(weights);
         }
 
         @Override

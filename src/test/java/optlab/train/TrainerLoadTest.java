@@ -1,0 +1,69 @@
+package optlab.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import optlab.scratch.ScratchTrainer;
+import optlab.spec.Activation;
+import optlab.spec.Init;
+import optlab.spec.ModelSpec;
+import optlab.spec.OptimizerCatalog;
+import optlab.spec.OptimizerSpec;
+import optlab.tf.TensorFlowTrainer;
+import org.junit.jupiter.api.Test;
+
+/** Loaded weights come back exactly from both trainers and are what they predict and train from. */
+class TrainerLoadTest {
+
+    private static final ModelSpec MODEL = new ModelSpec(List.of(12, 10, 7, 4), Activation.TANH, 0.1, Init.GLOROT);
+    private static final OptimizerSpec ADAM = OptimizerCatalog.parse("adam(lr=0.01)");
+
+    @Test
+    void loadedWeightsRoundTripAndDriveBothTrainersAlike() {
+        List<DenseParams> loaded = InitialWeights.draw(MODEL, 99);
+        try (Trainer scratch = new ScratchTrainer(MODEL, ADAM, InitialWeights.draw(MODEL, 7));
+             Trainer tf = new TensorFlowTrainer(MODEL, ADAM, InitialWeights.draw(MODEL, 7), 1)) {
+            var random = new SplittableRandom(3);
+            for (int step = 0; step < 3; step++) {
+                Batch batch = TrainerParityTest.randomBatch(random);
+                scratch.step(batch, 0.01f);
+                tf.step(batch, 0.01f);
+            }
+
+            scratch.load(loaded);
+            tf.load(loaded);
+
+            assertExactly(loaded, scratch.parameters());
+            assertExactly(loaded, tf.parameters());
+            Batch batch = TrainerParityTest.randomBatch(random);
+            assertArrayEquals(tf.predict(batch.x(), batch.size()), scratch.predict(batch.x(), batch.size()), 1e-5f);
+            // The optimizers keep their state (Adam's moments and step count), so the next steps still agree.
+            for (int step = 0; step < 3; step++) {
+                Batch next = TrainerParityTest.randomBatch(random);
+                assertArrayEquals(tf.step(next, 0.01f), scratch.step(next, 0.01f), 2e-5f, "step " + step);
+            }
+        }
+    }
+
+    @Test
+    void weightsOfAnotherShapeAreRefused() {
+        List<DenseParams> other = InitialWeights.draw(new ModelSpec(List.of(12, 9, 7, 4), Activation.TANH, 0.1, Init.GLOROT), 1);
+        String expected = "weights of shape [12x9, 9x7, 7x4] do not fit a network of shape [12x10, 10x7, 7x4]";
+        try (Trainer scratch = new ScratchTrainer(MODEL, ADAM, InitialWeights.draw(MODEL, 7));
+             Trainer tf = new TensorFlowTrainer(MODEL, ADAM, InitialWeights.draw(MODEL, 7), 1)) {
+            assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> scratch.load(other)).getMessage());
+            assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> tf.load(other)).getMessage());
+        }
+    }
+
+    private static void assertExactly(List<DenseParams> expected, List<DenseParams> actual) {
+        assertEquals(expected.size(), actual.size());
+        for (int l = 0; l < expected.size(); l++) {
+            assertArrayEquals(expected.get(l).weights(), actual.get(l).weights(), "layer " + l);
+            assertArrayEquals(expected.get(l).bias(), actual.get(l).bias(), "bias " + l);
+        }
+    }
+}
