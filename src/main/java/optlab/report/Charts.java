@@ -2,11 +2,12 @@ package optlab.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import optlab.metrics.RocCurve;
+import optlab.stats.Band;
+import optlab.stats.SeedSummary;
 import optlab.results.RunResult;
 import optlab.train.EpochStats;
 import optlab.train.IterationStats;
@@ -20,61 +21,81 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * The report's charts as JFreeChart objects. Runs are drawn with one colour per optimizer, scratch
- * solid and TensorFlow dashed, so a pair that agrees shows as one line with a dashed twin on top.
+ * The report's charts as JFreeChart objects. Each configuration has one colour; on the curves,
+ * scratch is solid and TensorFlow dashed, so a pair that agrees shows as one line with a dashed
+ * twin on top. With several seeds a line is their mean and the shaded band one standard deviation
+ * either side; a cross marks where early stopping ended a run.
  */
 final class Charts {
 
     private static final double ROC_RESOLUTION = 0.002;
     private static final double LOG_FPR_FLOOR = 1e-4;
+    private static final float BAND_ALPHA = 0.15f;
 
-    private final List<RunResult> runs;
-    private final Map<String, Integer> optimizerIndex = new LinkedHashMap<>();
+    private final List<RunGroup> groups;
 
-    Charts(List<RunResult> runs) {
-        this.runs = runs;
-        for (RunResult run : runs) {
-            optimizerIndex.putIfAbsent(run.spec().optimizer().label(), optimizerIndex.size());
-        }
+    Charts(List<RunGroup> groups) {
+        this.groups = groups;
     }
 
-    int optimizerIndex(RunResult run) {
-        return optimizerIndex.get(run.spec().optimizer().label());
-    }
-
-    /** One line per run of an epoch metric against the epoch number. */
+    /** Per group, the mean over seeds of an epoch metric against the epoch number, with its band. */
     JFreeChart perEpoch(String title, String axis, ToDoubleFunction<EpochStats> metric) {
-        var data = new XYSeriesCollection();
-        for (RunResult run : runs) {
-            var series = new XYSeries(RunStyle.label(run), false, true);
-            for (EpochStats e : run.history().epochs()) {
-                series.add(e.epoch(), metric.applyAsDouble(e));
+        var bands = new YIntervalSeriesCollection();
+        var stops = new XYSeriesCollection();
+        for (RunGroup group : groups) {
+            var curves = group.runs().stream()
+                    .map(r -> r.history().epochs().stream().mapToDouble(metric).toArray()).toList();
+            Band band = Band.of(curves);
+            bands.addSeries(band(group.label(), band, IntStream.rangeClosed(1, band.epochs().size()).asDoubleStream().toArray()));
+            var stopped = new XYSeries(group.label() + " stopped", false, true);
+            for (RunResult run : group.runs()) {
+                int epoch = run.history().stoppedEpoch();
+                if (epoch > 0) {
+                    stopped.add(epoch, metric.applyAsDouble(run.history().epochs().get(epoch - 1)));
+                }
             }
-            data.addSeries(series);
+            stops.addSeries(stopped);
         }
-        JFreeChart chart = runLines(title, "epoch", axis, data, runs, true);
-        ((NumberAxis) chart.getXYPlot().getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        JFreeChart chart = bandChart(title, "epoch", axis, bands);
+        XYPlot plot = chart.getXYPlot();
+        var crosses = new XYLineAndShapeRenderer(false, true);
+        for (int s = 0; s < groups.size(); s++) {
+            crosses.setSeriesPaint(s, RunStyle.colour(groups.get(s).colour()));
+            crosses.setSeriesShape(s, ShapeUtils.createDiagonalCross(5f, 1.2f));
+            crosses.setSeriesVisibleInLegend(s, false);
+        }
+        plot.setDataset(1, stops);
+        plot.setRenderer(1, crosses);
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return chart;
     }
 
-    /** One line per run of a logged iteration metric against the step. */
+    /** Per group, the mean over seeds of a logged iteration metric against the step, with its band. */
     JFreeChart perIteration(String title, ToDoubleFunction<IterationStats> metric) {
-        var data = new XYSeriesCollection();
-        for (RunResult run : runs) {
-            var series = new XYSeries(RunStyle.label(run), false, true);
-            for (IterationStats i : run.history().iterations()) {
-                series.add(i.step(), metric.applyAsDouble(i));
-            }
-            data.addSeries(series);
+        var bands = new YIntervalSeriesCollection();
+        for (RunGroup group : groups) {
+            List<IterationStats> longest = group.runs().stream().map(r -> r.history().iterations())
+                    .max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+            var curves = group.runs().stream().map(r -> r.history().iterations().stream().mapToDouble(metric).toArray()).toList();
+            bands.addSeries(band(group.label(), Band.of(curves), longest.stream().mapToDouble(IterationStats::step).toArray()));
         }
-        return runLines(title, "step", "loss", data, runs, false);
+        return bandChart(title, "step", "loss", bands);
+    }
+
+    /** The groups' first completed runs: one ROC curve per configuration and implementation, not per seed. */
+    List<RunResult> representatives() {
+        return groups.stream().flatMap(g -> g.completed().stream().limit(1)).toList();
     }
 
     /**
@@ -82,10 +103,11 @@ final class Charts {
      * rate is drawn on a log axis, where curves of good classifiers, all crowded into the top-left
      * corner on the linear square, come apart.
      */
-    JFreeChart macroRoc(List<RunResult> completed, boolean logScale) {
+    JFreeChart macroRoc(boolean logScale) {
+        List<RunResult> completed = representatives();
         var data = new XYSeriesCollection();
         for (RunResult run : completed) {
-            data.addSeries(roc(RunStyle.label(run) + String.format(java.util.Locale.ROOT, " (AUC %.4f)", run.evaluation().macroAuc()),
+            data.addSeries(roc(groupOf(run).label() + String.format(java.util.Locale.ROOT, " (AUC %.4f)", run.evaluation().macroAuc()),
                     run.evaluation().macroRoc(), logScale));
         }
         String title = "Macro-average ROC" + (logScale ? ", log false positive rate" : "");
@@ -126,16 +148,18 @@ final class Charts {
         return chart;
     }
 
-    /** Macro AUC per run: optimizers along the axis, one bar per implementation. */
-    JFreeChart macroAucBars(List<RunResult> completed) {
+    /** Macro AUC, the mean over seeds: configurations along the axis, one bar per implementation. */
+    JFreeChart macroAucBars() {
         var data = new DefaultCategoryDataset();
         double lowest = 1;
-        for (RunResult run : completed) {
-            double auc = run.evaluation().macroAuc();
-            data.addValue(auc, run.spec().implementation().id(), run.spec().optimizer().label());
-            lowest = Math.min(lowest, auc);
+        for (RunGroup group : groups) {
+            double auc = group.completed().stream().mapToDouble(r -> r.evaluation().macroAuc()).average().orElse(Double.NaN);
+            if (!Double.isNaN(auc)) {
+                data.addValue(auc, group.implementation().id(), group.configuration());
+                lowest = Math.min(lowest, auc);
+            }
         }
-        JFreeChart chart = ChartFactory.createBarChart("Macro AUC per run", null, "macro AUC", data,
+        JFreeChart chart = ChartFactory.createBarChart("Macro AUC", null, "macro AUC", data,
                 PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         var renderer = (BarRenderer) plot.getRenderer();
@@ -153,6 +177,38 @@ final class Charts {
         return chart;
     }
 
+    private RunGroup groupOf(RunResult run) {
+        return groups.stream().filter(g -> g.runs().contains(run)).findFirst().orElseThrow();
+    }
+
+    /** Mean lines with their bands, one series per group in group order. */
+    private JFreeChart bandChart(String title, String xLabel, String yLabel, YIntervalSeriesCollection data) {
+        JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+        var renderer = new DeviationRenderer(true, data.getSeriesCount() > 0 && data.getSeries(0).getItemCount() <= 30);
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setAlpha(BAND_ALPHA);
+        for (int s = 0; s < groups.size(); s++) {
+            RunGroup group = groups.get(s);
+            renderer.setSeriesPaint(s, RunStyle.colour(group.colour()));
+            renderer.setSeriesFillPaint(s, RunStyle.colour(group.colour()));
+            renderer.setSeriesStroke(s, RunStyle.stroke(group.implementation()));
+        }
+        chart.getXYPlot().setRenderer(renderer);
+        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
+        ChartStyle.apply(chart);
+        return chart;
+    }
+
+    /** Mean ± one standard deviation of {@code band}, point i at x[i]. */
+    private static YIntervalSeries band(String name, Band band, double[] x) {
+        var series = new YIntervalSeries(name, false, true);
+        for (int i = 0; i < x.length; i++) {
+            SeedSummary at = band.epochs().get(i);
+            series.add(x[i], at.mean(), at.mean() - at.standardDeviation(), at.mean() + at.standardDeviation());
+        }
+        return series;
+    }
+
     /** {@code seriesRuns.get(s)} is the run drawn as series s. */
     private JFreeChart runLines(String title, String xLabel, String yLabel, XYSeriesCollection data,
             List<RunResult> seriesRuns, boolean shapes) {
@@ -161,7 +217,7 @@ final class Charts {
         renderer.setDrawSeriesLineAsPath(true);
         for (int s = 0; s < data.getSeriesCount(); s++) {
             RunResult run = seriesRuns.get(s);
-            renderer.setSeriesPaint(s, RunStyle.colour(optimizerIndex(run)));
+            renderer.setSeriesPaint(s, RunStyle.colour(groupOf(run).colour()));
             renderer.setSeriesStroke(s, RunStyle.stroke(run.spec().implementation()));
         }
         chart.getXYPlot().setRenderer(renderer);

@@ -63,7 +63,8 @@ record ReportPage(
         ExperimentSpec spec = input.spec();
         List<RunResult> runs = input.runs();
         List<RunResult> completed = runs.stream().filter(r -> r.evaluation() != null).toList();
-        var charts = new Charts(runs);
+        List<RunGroup> groups = RunGroup.of(spec, runs);
+        var charts = new Charts(groups);
         var ids = new ChartIds();
 
         var epochCharts = List.of(
@@ -75,14 +76,14 @@ record ReportPage(
                 new Chart(SvgChart.render(charts.perIteration("Batch training loss every " + spec.logEvery() + " steps", IterationStats::trainLoss), ids.next(), HALF, HEIGHT)),
                 new Chart(SvgChart.render(charts.perIteration("Full test loss every " + spec.logEvery() + " steps", IterationStats::testLoss), ids.next(), HALF, HEIGHT)));
         var rocCharts = completed.isEmpty() ? List.<Chart>of() : List.of(
-                new Chart(SvgChart.render(charts.macroRoc(completed, false), ids.next(), HALF, HEIGHT + 60)),
-                new Chart(SvgChart.render(charts.macroRoc(completed, true), ids.next(), HALF, HEIGHT + 60)),
-                new Chart(SvgChart.render(charts.macroAucBars(completed), ids.next(), HALF, HEIGHT + 60)));
+                new Chart(SvgChart.render(charts.macroRoc(false), ids.next(), HALF, HEIGHT + 60)),
+                new Chart(SvgChart.render(charts.macroRoc(true), ids.next(), HALF, HEIGHT + 60)),
+                new Chart(SvgChart.render(charts.macroAucBars(), ids.next(), HALF, HEIGHT + 60)));
 
         var summary = new ArrayList<SummaryRow>();
         var details = new ArrayList<RunDetail>();
         for (RunResult run : runs) {
-            summary.add(summaryRow(run, RunStyle.hex(charts.optimizerIndex(run))));
+            summary.add(summaryRow(run, RunStyle.hex(groups.stream().filter(g -> g.runs().contains(run)).findFirst().orElseThrow().colour())));
             details.add(detail(run, ids));
         }
         var agreement = Agreement.of(runs).stream().map(ReportPage::agreementRow).toList();

@@ -1,0 +1,151 @@
+package optlab.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import optlab.results.RunResult;
+import optlab.spec.ExperimentSpec;
+import optlab.spec.Implementation;
+import optlab.spec.StudyMetric;
+import optlab.stats.Interval;
+import optlab.stats.Ranking;
+import optlab.stats.SeedSummary;
+import optlab.train.EpochStats;
+import optlab.train.TimeToTarget;
+
+/**
+ * The answer a study leads with: its configurations ranked by the study's metric, mean ± standard
+ * deviation over seeds, the 95% interval of the mean, and whether each is significantly behind the
+ * leader. Ranked on the experiment's first implementation; the other's mean is shown beside it.
+ * Seeds are the replicates: the two implementations of one seed are near-copies, so they are never
+ * pooled into one sample.
+ */
+final class StudyTable {
+
+    /** One ranked configuration, formatted. */
+    record Row(int rank, String configuration, String colour, String mean, String interval, String seeds,
+            String verdict, boolean behind, String other, String timeToTarget) {
+    }
+
+    private StudyTable() {
+    }
+
+    static List<Row> rows(ExperimentSpec spec, List<RunGroup> groups) {
+        Implementation primary = spec.implementations().get(0);
+        StudyMetric metric = spec.metric();
+        Map<RunGroup, SeedSummary> summaries = new LinkedHashMap<>();
+        var unranked = new ArrayList<RunGroup>();
+        for (RunGroup group : groups) {
+            if (group.implementation() != primary) {
+                continue;
+            }
+            double[] values = group.completed().stream().map(r -> finalValue(r, metric)).filter(OptionalDouble::isPresent)
+                    .mapToDouble(OptionalDouble::getAsDouble).toArray();
+            if (values.length == 0) {
+                unranked.add(group);
+            } else {
+                summaries.put(group, SeedSummary.of(values));
+            }
+        }
+        var rows = new ArrayList<Row>();
+        for (var ranked : Ranking.rank(summaries, metric.higherIsBetter() ? Ranking.Better.HIGHER : Ranking.Better.LOWER)) {
+            RunGroup group = ranked.configuration();
+            SeedSummary s = ranked.summary();
+            String verdict = ranked.rank() == 1 ? "best mean"
+                    : s.n() < 2 ? "one seed: no interval"
+                    : ranked.differsFromLeader() ? "significantly behind the best" : "not distinguishable from the best";
+            rows.add(new Row(ranked.rank(), group.configuration(), RunStyle.hex(group.colour()), format(metric, s.mean(), s.standardDeviation()),
+                    s.confidence95().map(i -> interval(metric, i)).orElse("–"), seeds(group), verdict, ranked.differsFromLeader(),
+                    other(spec, groups, group, metric), timeToTarget(group, spec.targetAccuracy())));
+        }
+        for (RunGroup group : unranked) {
+            rows.add(new Row(rows.size() + 1, group.configuration(), RunStyle.hex(group.colour()), "diverged", "–", seeds(group),
+                    "every seed diverged", true, other(spec, groups, group, metric), "not reached"));
+        }
+        return rows;
+    }
+
+    /**
+     * The run's final value of the metric: on the test set, the final evaluation (after restoring the
+     * best weights when early stopping did); on the validation split, the epoch whose weights the
+     * run ended with. Empty for a diverged run.
+     */
+    static OptionalDouble finalValue(RunResult run, StudyMetric metric) {
+        if (run.diverged() || run.evaluation() == null) {
+            return OptionalDouble.empty();
+        }
+        return switch (metric) {
+            case TEST_ACCURACY -> OptionalDouble.of(run.evaluation().accuracy());
+            case TEST_LOSS -> OptionalDouble.of(run.evaluation().loss());
+            case VALIDATION_ACCURACY -> optional(endingEpoch(run).validationAccuracy());
+            case VALIDATION_LOSS -> optional(endingEpoch(run).validationLoss());
+        };
+    }
+
+    private static EpochStats endingEpoch(RunResult run) {
+        var spec = run.spec().earlyStopping();
+        int best = run.history().bestEpoch();
+        boolean restored = spec != null && spec.restoreBestWeights() && best > 0;
+        return restored ? run.history().epochs().get(best - 1) : run.history().last();
+    }
+
+    private static OptionalDouble optional(Double value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    private static String seeds(RunGroup group) {
+        int diverged = group.runs().size() - group.completed().size();
+        return group.runs().size() + (diverged > 0 ? " (" + diverged + " diverged)" : "");
+    }
+
+    private static String other(ExperimentSpec spec, List<RunGroup> groups, RunGroup group, StudyMetric metric) {
+        Optional<RunGroup> twin = groups.stream()
+                .filter(g -> g.configuration().equals(group.configuration()) && g.implementation() != group.implementation())
+                .findFirst();
+        if (twin.isEmpty()) {
+            return spec.implementations().size() > 1 ? "no TensorFlow twin" : "";
+        }
+        double[] values = twin.get().completed().stream().map(r -> finalValue(r, metric)).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).toArray();
+        if (values.length == 0) {
+            return "diverged";
+        }
+        SeedSummary s = SeedSummary.of(values);
+        return format(metric, s.mean(), s.standardDeviation());
+    }
+
+    /** "3.0 epochs, 2.7 s (3/3 seeds)": means over the seeds that reached the target. */
+    private static String timeToTarget(RunGroup group, double target) {
+        List<TimeToTarget> reached = group.completed().stream().map(r -> r.history().timeToTestAccuracy(target))
+                .flatMap(Optional::stream).toList();
+        if (reached.isEmpty()) {
+            return "not reached";
+        }
+        double epochs = reached.stream().mapToInt(TimeToTarget::epochs).average().orElseThrow();
+        double seconds = reached.stream().mapToDouble(TimeToTarget::seconds).average().orElseThrow();
+        String share = reached.size() == group.runs().size() && group.runs().size() == 1 ? ""
+                : " (" + reached.size() + "/" + group.runs().size() + " seeds)";
+        return String.format(Locale.ROOT, "%s epochs, %.1f s%s", epochs == Math.rint(epochs) ? String.valueOf((int) epochs)
+                : String.format(Locale.ROOT, "%.1f", epochs), seconds, share);
+    }
+
+    private static String format(StudyMetric metric, double mean, double std) {
+        return isAccuracy(metric)
+                ? String.format(Locale.ROOT, "%.2f%% ± %.2f", 100 * mean, 100 * std)
+                : String.format(Locale.ROOT, "%.4f ± %.4f", mean, std);
+    }
+
+    private static String interval(StudyMetric metric, Interval i) {
+        return isAccuracy(metric)
+                ? String.format(Locale.ROOT, "[%.2f, %.2f]%%", 100 * i.low(), 100 * i.high())
+                : String.format(Locale.ROOT, "[%.4f, %.4f]", i.low(), i.high());
+    }
+
+    private static boolean isAccuracy(StudyMetric metric) {
+        return metric == StudyMetric.TEST_ACCURACY || metric == StudyMetric.VALIDATION_ACCURACY;
+    }
+}
