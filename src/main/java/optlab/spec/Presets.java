@@ -16,7 +16,7 @@ public final class Presets {
      */
     public static ExperimentSpec optimizers() {
         return new ExperimentSpec(DEFAULT, "mnist",
-                ModelSpec.mlp(784, List.of(128), 10, Activation.RELU),
+                ModelSpec.mlp(784, List.of(128), 10, Activation.RELU, Loss.CROSS_ENTROPY, 0),
                 OptimizerCatalog.parseList("sgd(lr=0.01), momentum(lr=0.01, momentum=0.9), adam(lr=0.001)"),
                 List.of(Implementation.SCRATCH, Implementation.TENSORFLOW),
                 42, 10, 32, 200, Preprocessing.SCALE, 0.0, 1);

@@ -15,6 +15,7 @@ import optlab.results.RunStatus;
 import optlab.scratch.ScratchTrainer;
 import optlab.spec.Activation;
 import optlab.spec.Implementation;
+import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.Preprocessing;
@@ -73,7 +74,7 @@ class TrainingLoopTest {
     }
 
     private static RunSpec spec(String optimizer, int epochs, int batch, int logEvery, Activation activation) {
-        return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), activation, 0.1, optlab.spec.Init.GLOROT),
+        return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), activation, 0.1, optlab.spec.Init.GLOROT, Loss.CROSS_ENTROPY, 0),
                 OptimizerCatalog.parse(optimizer), Implementation.SCRATCH, 9, epochs, batch, logEvery, Preprocessing.SCALE, 0, 1);
     }
 
