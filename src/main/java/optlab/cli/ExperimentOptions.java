@@ -5,6 +5,7 @@ import optlab.spec.Activation;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.Implementation;
 import optlab.spec.Init;
+import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
@@ -45,6 +46,15 @@ final class ExperimentOptions {
 
     @Option(names = "--leaky-alpha", paramLabel = "A", description = "Negative slope of leaky_relu (default: 0.1).")
     Double leakyAlpha;
+
+    @Option(names = "--loss", paramLabel = "NAME",
+            description = "Loss minimised on the softmax output: cross_entropy (default) or mse (Keras' mean_squared_error). "
+                    + "The reported loss is the cross-entropy either way.")
+    String loss;
+
+    @Option(names = "--l2", paramLabel = "LAMBDA",
+            description = "L2 weight decay, Keras' kernel_regularizer=l2(LAMBDA) on every dense layer: LAMBDA * sum(W^2) added to the loss (default: 0).")
+    Double l2;
 
     @Option(names = "--init", paramLabel = "NAME", description = "Initial weights: glorot (uniform, default) or he (uniform).")
     String init;
@@ -97,9 +107,11 @@ final class ExperimentOptions {
 
     private ModelSpec applyTo(ModelSpec m) {
         return new ModelSpec(
-                hidden == null ? m.layers() : ModelSpec.mlp(m.inputs(), hidden, m.classes(), m.activation()).layers(),
+                hidden == null ? m.layers() : ModelSpec.widths(m.inputs(), hidden, m.classes()),
                 activation == null ? m.activation() : Activation.parse(activation),
                 leakyAlpha == null ? m.leakyAlpha() : leakyAlpha,
-                init == null ? m.init() : Init.parse(init));
+                init == null ? m.init() : Init.parse(init),
+                loss == null ? m.loss() : Loss.parse(loss),
+                l2 == null ? m.l2() : l2);
     }
 }

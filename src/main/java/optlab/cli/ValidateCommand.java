@@ -11,6 +11,7 @@ import optlab.data.Preprocessor;
 import optlab.data.RawMnist;
 import optlab.scratch.GradientCheck;
 import optlab.spec.Activation;
+import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
@@ -47,6 +48,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu", description = "Hidden activation (default: ${DEFAULT-VALUE}).")
     String activation;
 
+    @Option(names = "--loss", paramLabel = "NAME", defaultValue = "cross_entropy",
+            description = "Loss minimised on the softmax output: cross_entropy or mse (default: ${DEFAULT-VALUE}).")
+    String loss;
+
+    @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0", description = "L2 weight decay of every kernel (default: ${DEFAULT-VALUE}).")
+    double l2;
+
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
@@ -60,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
     Double paramTolerance;
 
     @Option(names = "--gradcheck", description = "Also check the scratch gradients against central finite differences in float64, "
-            + "for every layer and activation.")
+            + "for every layer, activation and loss, without and with L2 decay.")
     boolean gradcheck;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: reports/validate/).")
@@ -85,13 +93,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
         var tolerance = new Tolerance(lossTolerance == null ? Tolerance.FLOAT32.relativeLoss() : lossTolerance,
                 paramTolerance == null ? Tolerance.FLOAT32.parameter() : paramTolerance);
-        ModelSpec model = ModelSpec.mlp(784, hidden, 10, Activation.parse(activation));
+        ModelSpec model = ModelSpec.mlp(784, hidden, 10, Activation.parse(activation), Loss.parse(loss), l2);
         RawMnist raw = data.load(console::println);
         Dataset train = Preprocessor.prepare(raw.train(), raw.test(), Preprocessing.SCALE, 0, seed).train();
 
         boolean gradientsOk = true;
         if (gradcheck) {
-            var check = GradientCheck.everyActivation();
+            var check = GradientCheck.everyCase();
             console.print(check.table());
             gradientsOk = check.passed();
         }

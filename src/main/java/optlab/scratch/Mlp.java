@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import optlab.scratch.activation.ActivationFunction;
+import optlab.spec.ModelSpec;
 import optlab.train.DenseParams;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -12,24 +13,33 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The hand-written network: dense layers with one hidden activation, softmax + cross-entropy on
- * top, and backprop written out layer by layer. Buffers for each batch size are allocated once
- * and reused, so a training step allocates nothing.
+ * The hand-written network: dense layers with one hidden activation, softmax on top, trained on
+ * the objective of its {@link ModelSpec} (cross-entropy or MSE, plus the L2 penalty of the
+ * kernels), with backprop written out layer by layer. Buffers for each batch size are allocated
+ * once and reused, so a training step allocates nothing.
  */
 public final class Mlp {
 
     private final List<DenseLayer> layers = new ArrayList<>();
     private final ActivationFunction activation;
+    private final SoftmaxLoss loss;
+    private final L2Penalty penalty;
+    /** The weights of every layer, the parameters the penalty decays. */
+    private final List<Parameter> kernels;
     private final DataType dtype;
     private final Map<Integer, Workspace> workspaces = new HashMap<>();
     private Workspace last;
 
-    public Mlp(List<DenseParams> initial, ActivationFunction activation, DataType dtype) {
-        this.activation = activation;
+    /** The given starting weights (which set the widths) with the model's activation, loss and l2. */
+    public Mlp(List<DenseParams> initial, ModelSpec model, DataType dtype) {
+        this.activation = ActivationFunction.of(model.activation(), model.leakyAlpha());
+        this.loss = SoftmaxLoss.of(model.loss());
+        this.penalty = new L2Penalty(model.l2());
         this.dtype = dtype;
         for (int l = 0; l < initial.size(); l++) {
             layers.add(new DenseLayer(initial.get(l), dtype, l));
         }
+        kernels = layers.stream().map(layer -> layer.weights).toList();
     }
 
     public int inputs() {
@@ -71,20 +81,20 @@ public final class Mlp {
                 a = ws.a[l];
             }
         }
-        SoftmaxCrossEntropy.softmax(ws.z[layers.size() - 1], ws.probabilities, rows, classes());
+        Softmax.apply(ws.z[layers.size() - 1], ws.probabilities, rows, classes());
         return ws.probabilities;
     }
 
-    /** Mean cross-entropy of the last forward pass against {@code labels}. */
+    /** The objective at the last forward pass: the mean loss against {@code labels} plus the L2 penalty of the kernels. */
     public double loss(int[] labels) {
-        return SoftmaxCrossEntropy.loss(last.probabilities, labels, last.rows, classes());
+        return loss.loss(last.probabilities, labels, last.rows, classes()) + penalty.value(kernels);
     }
 
-    /** Backprop from the last forward pass: fills every parameter's gradient. */
+    /** Backprop from the last forward pass: fills every parameter's gradient of the objective. */
     public void backward(int[] labels) {
         Workspace ws = last;
         int top = layers.size() - 1;
-        SoftmaxCrossEntropy.gradient(ws.probabilities, labels, ws.delta[top], ws.rows, classes());
+        loss.gradient(ws.probabilities, labels, ws.delta[top], ws.rows, classes());
         for (int l = top; l >= 0; l--) {
             INDArray input = l == 0 ? ws.input : ws.a[l - 1];
             INDArray inputGradient = l == 0 ? null : ws.delta[l - 1];
@@ -93,6 +103,7 @@ public final class Mlp {
                 applyActivationDerivative(ws.z[l - 1], ws.a[l - 1], ws.delta[l - 1], ws.rows * layers.get(l - 1).outputs);
             }
         }
+        penalty.addGradient(kernels);
     }
 
     private static void copyRows(float[] x, int count, INDArray target) {

@@ -1,7 +1,6 @@
 package optlab.scratch;
 
 import java.util.List;
-import optlab.scratch.activation.ActivationFunction;
 import optlab.scratch.optim.ScratchOptimizer;
 import optlab.scratch.optim.UpdateRule;
 import optlab.scratch.optim.UpdateRules;
@@ -30,7 +29,7 @@ public final class ScratchTrainer implements Trainer {
 
     /** With any update rule, e.g. a student's own, to check it against TensorFlow. */
     public ScratchTrainer(ModelSpec model, UpdateRule<?> rule, List<DenseParams> initial) {
-        net = new Mlp(initial, ActivationFunction.of(model.activation(), model.leakyAlpha()), DataType.FLOAT);
+        net = new Mlp(initial, model, DataType.FLOAT);
         params = net.parameters();
         optimizer = new ScratchOptimizer<>(rule, params);
     }

@@ -24,7 +24,7 @@ public final class ExperimentFile {
     public static final String DEFAULT = "optimizers";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String[] MODEL_KEYS = {"layers", "activation", "leaky_alpha", "init"};
+    private static final String[] MODEL_KEYS = {"layers", "activation", "leaky_alpha", "init", "loss", "l2"};
 
     private ExperimentFile() {
     }
@@ -202,7 +202,9 @@ public final class ExperimentFile {
         return new ModelSpec(layers,
                 m.of("activation").parsed("activation", Activation::parse, Activation.RELU),
                 m.of("leaky_alpha").number("leaky_alpha", 0.1, 0, Math.nextDown(1.0), "in [0, 1)"),
-                m.of("init").parsed("init", Init::parse, Init.GLOROT));
+                m.of("init").parsed("init", Init::parse, Init.GLOROT),
+                m.of("loss").parsed("loss", Loss::parse, Loss.CROSS_ENTROPY),
+                m.of("l2").number("l2", 0, 0, Double.MAX_VALUE, "a finite number >= 0"));
     }
 
     private static List<Integer> layers(YamlSection section) {

@@ -18,7 +18,7 @@ import org.tensorflow.types.TInt32;
 /**
  * The network as a TensorFlow graph: placeholders for a batch, one variable per weight and bias
  * (initialised from the shared initial weights, never from TF's initializers), softmax
- * probabilities and the mean sparse softmax cross-entropy loss.
+ * probabilities and the model's training objective ({@link GraphObjective}).
  */
 final class MlpGraph {
 
@@ -45,9 +45,8 @@ final class MlpGraph {
             a = l < initial.size() - 1 ? activation(tf, model, z) : z;
         }
         probabilities = tf.withName("probabilities").nn.softmax(a);
-        // The dense-label op: TF's C++ gradient registry has no gradient for the sparse one.
         Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(model.classes()), tf.constant(1f), tf.constant(0f));
-        loss = tf.withName("loss").math.mean(tf.nn.softmaxCrossEntropyWithLogits(a, oneHot).loss(), tf.constant(0));
+        loss = GraphObjective.of(tf, model, a, probabilities, oneHot, weights);
     }
 
     private static Variable<TFloat32> variable(Ops tf, String name, Shape shape, float[] values) {

@@ -18,8 +18,9 @@ public interface Trainer extends AutoCloseable {
     float[] step(Batch batch, float learningRate);
 
     /**
-     * The gradient of the batch's mean loss at the current weights, layer by layer ({@code weights}
-     * holds dL/dW, {@code bias} dL/db); the weights are left as they are.
+     * The gradient of the batch's training objective (the mean loss plus the L2 penalty, see
+     * {@code ModelSpec}) at the current weights, layer by layer ({@code weights} holds dJ/dW,
+     * {@code bias} dJ/db); the weights are left as they are.
      */
     List<DenseParams> gradients(Batch batch);
 

@@ -69,6 +69,15 @@ class CliTest {
     }
 
     @Test
+    void badLossOrDecayIsNamed() {
+        assertOneLineError(run("train", "--loss", "hinge"), "unknown loss 'hinge'", "cross_entropy or mse");
+        assertOneLineError(run("train", "--l2", "-0.1"), "model.l2", "-0.1");
+        assertOneLineError(run("report", "--l2", "NaN"), "model.l2", "NaN");
+        assertOneLineError(run("validate", "--loss", "mae"), "unknown loss 'mae'");
+        assertOneLineError(run("validate", "--l2", "-1"), "model.l2", "-1.0");
+    }
+
+    @Test
     void missingDataFolderIsNamed() {
         Path missing = temp.resolve("no-such-folder");
         assertOneLineError(run("train", "--data-dir", missing.toString(), "--epochs", "1"), "data folder", missing.toString(), "does not exist");
@@ -98,6 +107,18 @@ class CliTest {
         assertEquals(0, o.exit(), o.err());
         assertTrue(Files.readString(out.resolve("index.html")).contains("adam(lr=0.001"));
         assertEquals(1 + 2 * 20, Files.readAllLines(out.resolve("validate.csv")).size());
+    }
+
+    @Test
+    void validateChecksTheMseAndL2Objective() throws IOException {
+        RealMnist.load();
+        Path out = temp.resolve("validate-mse");
+
+        Outcome o = run("validate", "--optimizers", "momentum", "--steps", "20", "--hidden", "16", "--loss", "mse", "--l2", "0.01",
+                "--out", out.toString());
+
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(Files.readString(out.resolve("index.html")).contains("784-16-10 relu, mse, l2"), "the model names the objective");
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The ranked answer of a study, checked against statistics worked out by hand. */
 class StudyTableTest {
 
-    private static final ModelSpec MODEL = ModelSpec.mlp(4, List.of(3), 3, Activation.RELU);
+    private static final ModelSpec MODEL = ModelSpec.mlp(4, List.of(3), 3, Activation.RELU, optlab.spec.Loss.CROSS_ENTROPY, 0);
 
     /** Two optimizers, three seeds, scratch only. */
     private static ExperimentSpec study() {

@@ -2,6 +2,7 @@ package optlab.results;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,20 @@ class ResultsStoreTest {
         assertArrayEquals(run.evaluation().confusion().counts(), back.evaluation().confusion().counts());
         assertTrue(Files.isRegularFile(temp.resolve("runs").resolve(run.id()).resolve("result.json")));
         assertTrue(store.find("no-such-run").isEmpty());
+    }
+
+    @Test
+    void aRunStoredBeforeTheLossAndL2ExistedReadsAsCrossEntropyWithoutDecay() throws IOException {
+        var store = new ResultsStore(temp);
+        RunResult run = SyntheticRuns.completed(SyntheticRuns.run("sgd", Implementation.SCRATCH), new double[] {0.9}, new double[] {0.5});
+        store.save(run);
+        Path file = temp.resolve("runs").resolve(run.id()).resolve("result.json");
+        String json = Files.readString(file);
+        String old = json.replaceAll(",\\s*\"loss\"\\s*:\\s*\"CROSS_ENTROPY\"", "").replaceAll(",\\s*\"l2\"\\s*:\\s*0\\.0", "");
+        assertFalse(old.contains("CROSS_ENTROPY") || old.contains("\"l2\""), old);
+        Files.writeString(file, old);
+
+        assertEquals(run.spec(), store.find(run.id()).orElseThrow().spec());
     }
 
     @Test

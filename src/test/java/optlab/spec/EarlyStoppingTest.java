@@ -32,7 +32,7 @@ class EarlyStoppingTest {
     }
 
     private static RunSpec run(double validationFraction, EarlyStopping stopping) {
-        return new RunSpec("test", "mnist", ModelSpec.mlp(4, List.of(3), 3, Activation.RELU), OptimizerCatalog.parse("sgd"),
+        return new RunSpec("test", "mnist", ModelSpec.mlp(4, List.of(3), 3, Activation.RELU, Loss.CROSS_ENTROPY, 0), OptimizerCatalog.parse("sgd"),
                 Implementation.SCRATCH, 1, 2, 8, 10, Preprocessing.SCALE, validationFraction, 1, stopping);
     }
 

@@ -77,6 +77,18 @@ class ExperimentFileTest {
     }
 
     @Test
+    void lossAndWeightDecayPresetsVaryTheObjective() {
+        ExperimentSpec losses = ExperimentFile.resolve("losses", PRESETS);
+        assertEquals(List.of(Loss.CROSS_ENTROPY, Loss.MSE), losses.variants().stream().map(v -> v.model().loss()).toList());
+        assertEquals(2 * 2 * 3 * 2, losses.runs().size(), "2 losses x 2 optimizers x 3 seeds x 2 implementations");
+        ExperimentSpec decay = ExperimentFile.resolve("weight-decay", PRESETS);
+        assertEquals(List.of(0.5, 0.1, 0.01, 0.001, 0.0), decay.variants().stream().map(v -> v.model().l2()).toList());
+        assertEquals("l2=0.01", decay.variants().get(2).label());
+        assertFails("optimizers: [sgd]\nvary: {l2: [0.1, -0.1]}", "vary.l2", "-0.1");
+        assertFails("optimizers: [sgd]\nmodel: {loss: hinge}", "model.loss", "'hinge'");
+    }
+
+    @Test
     void tuneGridIsLogarithmicAndSearchesOnTheFirstSeedOnly() {
         ExperimentSpec spec = parse("""
                 validation: 0.1

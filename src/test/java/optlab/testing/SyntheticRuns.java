@@ -11,6 +11,7 @@ import optlab.results.RunStatus;
 import optlab.spec.Activation;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.Implementation;
+import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.Preprocessing;
@@ -32,7 +33,7 @@ public final class SyntheticRuns {
     }
 
     public static ExperimentSpec experiment(String optimizers) {
-        return new ExperimentSpec("synthetic", "mnist", ModelSpec.mlp(4, List.of(3), 3, Activation.RELU),
+        return new ExperimentSpec("synthetic", "mnist", ModelSpec.mlp(4, List.of(3), 3, Activation.RELU, Loss.CROSS_ENTROPY, 0),
                 OptimizerCatalog.parseList(optimizers), List.of(Implementation.SCRATCH, Implementation.TENSORFLOW),
                 7, 3, 2, 2, Preprocessing.SCALE, 0.0, 1);
     }

@@ -13,6 +13,7 @@ import optlab.run.TrainerFactory;
 import optlab.spec.Activation;
 import optlab.spec.Implementation;
 import optlab.spec.Init;
+import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.Preprocessing;
@@ -65,7 +66,7 @@ class ScheduledParityTest {
     }
 
     private static RunSpec spec(String optimizer, Implementation implementation) {
-        return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), Activation.TANH, 0.1, Init.GLOROT),
+        return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), Activation.TANH, 0.1, Init.GLOROT, Loss.CROSS_ENTROPY, 0),
                 OptimizerCatalog.parse(optimizer), implementation, 5, 3, 10, 1000, Preprocessing.SCALE, 0, 1, null);
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Loaded weights come back exactly from both trainers and are what they predict and train from. */
 class TrainerLoadTest {
 
-    private static final ModelSpec MODEL = new ModelSpec(List.of(12, 10, 7, 4), Activation.TANH, 0.1, Init.GLOROT);
+    private static final ModelSpec MODEL = new ModelSpec(List.of(12, 10, 7, 4), Activation.TANH, 0.1, Init.GLOROT, optlab.spec.Loss.CROSS_ENTROPY, 0);
     private static final OptimizerSpec ADAM = OptimizerCatalog.parse("adam(lr=0.01)");
 
     @Test
@@ -50,7 +50,7 @@ class TrainerLoadTest {
 
     @Test
     void weightsOfAnotherShapeAreRefused() {
-        List<DenseParams> other = InitialWeights.draw(new ModelSpec(List.of(12, 9, 7, 4), Activation.TANH, 0.1, Init.GLOROT), 1);
+        List<DenseParams> other = InitialWeights.draw(new ModelSpec(List.of(12, 9, 7, 4), Activation.TANH, 0.1, Init.GLOROT, optlab.spec.Loss.CROSS_ENTROPY, 0), 1);
         String expected = "weights of shape [12x9, 9x7, 7x4] do not fit a network of shape [12x10, 10x7, 7x4]";
         try (Trainer scratch = new ScratchTrainer(MODEL, ADAM, InitialWeights.draw(MODEL, 7));
              Trainer tf = new TensorFlowTrainer(MODEL, ADAM, InitialWeights.draw(MODEL, 7), 1)) {

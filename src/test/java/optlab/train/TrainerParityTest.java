@@ -5,28 +5,46 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import optlab.scratch.ScratchTrainer;
 import optlab.spec.Activation;
+import optlab.spec.Init;
+import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
 import optlab.tf.TensorFlowTrainer;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** From the same weights on the same batches, both trainers take the same steps up to float32 rounding. */
+/**
+ * From the same weights on the same batches, both trainers take the same steps up to float32
+ * rounding, for each objective: cross-entropy or MSE, without and with L2 decay.
+ */
 class TrainerParityTest {
 
     private static final int FEATURES = 12;
     private static final int CLASSES = 4;
     private static final int BATCH = 8;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"sgd(lr=0.1)", "momentum(lr=0.05, momentum=0.9)", "adam(lr=0.01)"})
-    void stepsAgree(String optimizerText) {
+    static Stream<Arguments> optimizersAndObjectives() {
+        var cases = Stream.<Arguments>builder();
+        for (String optimizer : List.of("sgd(lr=0.1)", "momentum(lr=0.05, momentum=0.9)", "adam(lr=0.01)")) {
+            for (Loss loss : Loss.values()) {
+                cases.add(Arguments.of(optimizer, loss, 0.0));
+                cases.add(Arguments.of(optimizer, loss, 0.01));
+            }
+        }
+        return cases.build();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}, l2 {2}")
+    @MethodSource("optimizersAndObjectives")
+    void stepsAgree(String optimizerText, Loss loss, double l2) {
         OptimizerSpec optimizer = OptimizerCatalog.parse(optimizerText);
         for (Activation activation : Activation.values()) {
-            ModelSpec model = new ModelSpec(List.of(FEATURES, 10, 7, CLASSES), activation, 0.1, optlab.spec.Init.GLOROT);
+            ModelSpec model = new ModelSpec(List.of(FEATURES, 10, 7, CLASSES), activation, 0.1, Init.GLOROT, loss, l2);
             List<DenseParams> initial = InitialWeights.draw(model, 7);
             try (Trainer scratch = new ScratchTrainer(model, optimizer, initial);
                  Trainer tf = new TensorFlowTrainer(model, optimizer, initial, 1)) {

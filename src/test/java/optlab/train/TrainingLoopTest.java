@@ -18,6 +18,7 @@ import optlab.scratch.ScratchTrainer;
 import optlab.spec.Activation;
 import optlab.spec.EarlyStopping;
 import optlab.spec.Implementation;
+import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.Preprocessing;
@@ -117,7 +118,7 @@ class TrainingLoopTest {
     }
 
     private static RunSpec stoppingSpec(Implementation implementation, EarlyStopping stopping) {
-        return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), Activation.TANH, 0.1, optlab.spec.Init.GLOROT),
+        return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), Activation.TANH, 0.1, optlab.spec.Init.GLOROT, optlab.spec.Loss.CROSS_ENTROPY, 0),
                 OptimizerCatalog.parse("sgd(lr=0.05)"), implementation, 9, 30, 16, 1000, Preprocessing.SCALE, 0.2, 1, stopping);
     }
 
@@ -126,7 +127,7 @@ class TrainingLoopTest {
     }
 
     private static RunSpec spec(String optimizer, int epochs, int batch, int logEvery, Activation activation) {
-        return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), activation, 0.1, optlab.spec.Init.GLOROT),
+        return new RunSpec("test", "synthetic", new ModelSpec(List.of(FEATURES, 8, 3), activation, 0.1, optlab.spec.Init.GLOROT, Loss.CROSS_ENTROPY, 0),
                 OptimizerCatalog.parse(optimizer), Implementation.SCRATCH, 9, epochs, batch, logEvery, Preprocessing.SCALE, 0, 1, null);
     }
 

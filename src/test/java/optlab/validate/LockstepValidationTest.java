@@ -5,25 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import optlab.data.Dataset;
 import optlab.scratch.optim.UpdateRule;
 import optlab.spec.Activation;
 import optlab.spec.Init;
+import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Lockstep validation on synthetic data: every TensorFlow-named scratch rule passes, and rules with
- * the classic mistakes fail at the step where the mistake first shows.
+ * Lockstep validation on synthetic data: every TensorFlow-named scratch rule passes, so do the MSE
+ * and L2 objectives, and rules with the classic mistakes fail at the step where the mistake first
+ * shows.
  */
 class LockstepValidationTest {
 
     private static final int FEATURES = 20;
-    private static final ModelSpec MODEL = new ModelSpec(List.of(FEATURES, 16, 3), Activation.RELU, 0.1, Init.GLOROT);
-    private static final LockstepValidation VALIDATION = new LockstepValidation(MODEL, synthetic(), 10, 3, 60, Tolerance.FLOAT32);
+    private static final Dataset DATA = synthetic();
+    private static final LockstepValidation VALIDATION = validation(Loss.CROSS_ENTROPY, 0);
 
     static List<String> tensorflowNamed() {
         return OptimizerCatalog.tensorflowNames();
@@ -37,6 +41,26 @@ class LockstepValidationTest {
         assertTrue(v.passed(), name + ": first step over " + v.firstFailingStep() + ", max rel loss diff "
                 + v.maxRelativeLossDifference() + ", max param diff " + v.maxParameterDifference());
         assertEquals(60, v.steps().size());
+        assertTrue(v.maxGradientDifference() < 1e-6 * v.maxGradient(), "first-batch gradients agree");
+    }
+
+    static Stream<Arguments> optimizersAndObjectives() {
+        var cases = Stream.<Arguments>builder();
+        for (String optimizer : List.of("sgd", "momentum", "adam")) {
+            cases.add(Arguments.of(optimizer, Loss.MSE, 0.0));
+            cases.add(Arguments.of(optimizer, Loss.CROSS_ENTROPY, 0.01));
+            cases.add(Arguments.of(optimizer, Loss.MSE, 0.01));
+        }
+        return cases.build();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}, l2 {2}")
+    @MethodSource("optimizersAndObjectives")
+    void mseAndL2ObjectivesPass(String optimizer, Loss loss, double l2) {
+        OptimizerValidation v = validation(loss, l2).run(OptimizerCatalog.parse(optimizer + "(lr=0.01)"));
+
+        assertTrue(v.passed(), optimizer + ": first step over " + v.firstFailingStep() + ", max rel loss diff "
+                + v.maxRelativeLossDifference() + ", max param diff " + v.maxParameterDifference());
         assertTrue(v.maxGradientDifference() < 1e-6 * v.maxGradient(), "first-batch gradients agree");
     }
 
@@ -123,6 +147,11 @@ class LockstepValidationTest {
         String table = ValidationReport.table(List.of(ok));
 
         assertTrue(table.lines().skip(1).findFirst().orElseThrow().endsWith("pass"), table);
+    }
+
+    private static LockstepValidation validation(Loss loss, double l2) {
+        var model = new ModelSpec(List.of(FEATURES, 16, 3), Activation.RELU, 0.1, Init.GLOROT, loss, l2);
+        return new LockstepValidation(model, DATA, 10, 3, 60, Tolerance.FLOAT32);
     }
 
     private static Dataset synthetic() {

@@ -9,6 +9,7 @@ import optlab.scratch.Parameter;
 import optlab.scratch.ScratchTrainer;
 import optlab.spec.Activation;
 import optlab.spec.Init;
+import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.train.Batch;
@@ -55,7 +56,7 @@ class ScratchOptimizerLookAheadTest {
 
     @Test
     void trainerWithLookAheadLearnsAFixedBatch() {
-        var model = new ModelSpec(List.of(6, 8, 3), Activation.TANH, 0.1, Init.GLOROT);
+        var model = new ModelSpec(List.of(6, 8, 3), Activation.TANH, 0.1, Init.GLOROT, Loss.CROSS_ENTROPY, 0);
         var random = new SplittableRandom(5);
         float[] x = new float[4 * 6];
         for (int i = 0; i < x.length; i++) {

@@ -1,0 +1,37 @@
+package optlab.spec;
+
+import java.util.Locale;
+
+/**
+ * The data term of the training objective, on the softmax output p of a batch of n rows with
+ * labels y over K classes; both follow Keras, the course's reference.
+ */
+public enum Loss {
+    /** Keras {@code categorical_crossentropy}: L = -(1/n) sum_r ln p[r, y_r]. */
+    CROSS_ENTROPY("cross_entropy"),
+    /**
+     * Keras {@code mean_squared_error} on the softmax output, which averages over the last axis and
+     * then over the batch: L = (1/(n K)) sum_r sum_c (p[r, c] - onehot(y_r)[c])^2.
+     */
+    MSE("mse");
+
+    private final String id;
+
+    Loss(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Loss parse(String text) {
+        String key = text.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+        for (Loss l : values()) {
+            if (l.id.equals(key)) {
+                return l;
+            }
+        }
+        throw new SpecException("unknown loss '" + text + "' (expected cross_entropy or mse)");
+    }
+}

@@ -1,0 +1,44 @@
+package optlab.tf;
+
+import java.util.List;
+import optlab.spec.ModelSpec;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.family.TFloating;
+
+/**
+ * The model's training objective as graph ops, so that TensorFlow's optimizers differentiate it:
+ * the batch's mean loss plus Keras' L2 penalty, lambda * sum(W^2) per kernel (see {@link ModelSpec}).
+ */
+final class GraphObjective {
+
+    private GraphObjective() {
+    }
+
+    /**
+     * @param logits the output layer's pre-activations, batch x classes
+     * @param probabilities softmax of {@code logits}
+     * @param oneHot the labels, one-hot, batch x classes
+     * @param kernels every dense layer's weight matrix
+     */
+    static <T extends TFloating> Operand<T> of(Ops tf, ModelSpec model, Operand<T> logits, Operand<T> probabilities,
+            Operand<T> oneHot, List<Variable<T>> kernels) {
+        Operand<T> objective = switch (model.loss()) {
+            // The dense-label op: TF's C++ gradient registry has no gradient for the sparse one.
+            case CROSS_ENTROPY -> tf.math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
+            // Keras' mean_squared_error: the mean over the classes, then over the batch.
+            case MSE -> tf.math.mean(tf.math.mean(tf.math.squaredDifference(probabilities, oneHot), tf.constant(-1)), tf.constant(0));
+        };
+        if (model.l2() == 0) {
+            return objective;
+        }
+        Operand<T> lambda = tf.constant(logits.type(), model.l2());
+        for (Variable<T> w : kernels) {
+            // Read through identity like the forward pass: gradients taken straight at a VariableV2 crashed TF Java 1.0.0.
+            Operand<T> squares = tf.reduceSum(tf.math.square(tf.identity(w)), tf.constant(new int[] {0, 1}));
+            objective = tf.math.add(objective, tf.math.mul(lambda, squares));
+        }
+        return objective;
+    }
+}
