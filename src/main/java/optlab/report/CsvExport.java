@@ -3,15 +3,20 @@ package optlab.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import optlab.metrics.ClassMetrics;
 import optlab.metrics.ClassificationReport;
 import optlab.metrics.Evaluation;
 import optlab.metrics.RocCurve;
 import optlab.results.AtomicFile;
 import optlab.results.RunResult;
+import optlab.spec.ExperimentSpec;
 import optlab.spec.RunSpec;
+import optlab.stats.Interval;
+import optlab.stats.SeedSummary;
 import optlab.train.EpochStats;
 import optlab.train.IterationStats;
+import optlab.train.TimeToTarget;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -24,18 +29,22 @@ final class CsvExport {
 
     static final List<String> SUMMARY_COLUMNS = List.of("optimizer", "implementation", "seed", "epochs",
             "train_loss", "train_accuracy", "test_loss", "test_accuracy", "macro_auc", "seconds_per_epoch",
-            "epochs_to_97", "status", "diverged_epoch", "diverged_step", "optimizer_name", "run_id");
+            "epochs_to_target", "seconds_to_target", "status", "diverged_epoch", "diverged_step", "optimizer_name", "run_id",
+            "variant", "stopped_epoch", "best_epoch");
 
     private CsvExport() {
     }
 
-    static void writeAll(Path folder, List<RunResult> runs) {
-        write(folder.resolve("summary.csv"), SUMMARY_COLUMNS, summaryRows(runs));
+    static void writeAll(Path folder, ReportInput input) {
+        List<RunResult> runs = input.runs();
+        write(folder.resolve("summary.csv"), SUMMARY_COLUMNS, summaryRows(input.spec(), runs));
         write(folder.resolve("history.csv"), List.of("run_id", "optimizer", "implementation", "seed", "epoch",
                 "train_loss", "train_accuracy", "test_loss", "test_accuracy", "validation_loss", "validation_accuracy",
                 "learning_rate", "seconds"), historyRows(runs));
         write(folder.resolve("iterations.csv"), List.of("run_id", "optimizer", "implementation", "seed", "step", "epoch",
                 "train_loss", "test_loss"), iterationRows(runs));
+        write(folder.resolve("study.csv"), List.of("rank", "configuration", "implementation", "metric", "seeds", "mean",
+                "std", "ci95_low", "ci95_high", "verdict"), studyRows(input.spec(), runs));
         for (RunResult run : runs) {
             if (run.evaluation() != null) {
                 writeRun(folder.resolve("runs").resolve(run.id()), run.evaluation());
@@ -43,22 +52,36 @@ final class CsvExport {
         }
     }
 
-    private static List<List<Object>> summaryRows(List<RunResult> runs) {
+    private static List<List<Object>> summaryRows(ExperimentSpec spec, List<RunResult> runs) {
         var rows = new ArrayList<List<Object>>();
         for (RunResult run : runs) {
             RunSpec s = run.spec();
             boolean any = !run.history().epochs().isEmpty();
             EpochStats last = any ? run.history().last() : null;
-            int to97 = run.history().epochsToTestAccuracy(0.97);
+            Optional<TimeToTarget> toTarget = run.history().timeToTestAccuracy(spec.targetAccuracy());
             rows.add(List.of(s.optimizer().label(), s.implementation().id(), s.seed(), run.history().epochs().size(),
                     any ? last.trainLoss() : "", any ? last.trainAccuracy() : "",
                     any ? last.testLoss() : "", any ? last.testAccuracy() : "",
                     run.evaluation() == null ? "" : run.evaluation().macroAuc(),
                     any ? run.history().secondsPerEpoch() : "",
-                    to97 < 0 ? "" : to97,
+                    toTarget.map(t -> (Object) t.epochs()).orElse(""), toTarget.map(t -> (Object) t.seconds()).orElse(""),
                     run.status().name().toLowerCase(java.util.Locale.ROOT),
                     run.diverged() ? run.divergence().epoch() : "", run.diverged() ? run.divergence().step() : "",
-                    s.optimizer().name(), run.id()));
+                    s.optimizer().name(), run.id(), spec.variantOf(s).label(),
+                    run.history().stoppedEpoch() > 0 ? run.history().stoppedEpoch() : "",
+                    run.history().bestEpoch() > 0 ? run.history().bestEpoch() : ""));
+        }
+        return rows;
+    }
+
+    private static List<List<Object>> studyRows(ExperimentSpec spec, List<RunResult> runs) {
+        var rows = new ArrayList<List<Object>>();
+        for (StudyTable.Entry e : StudyTable.rank(spec, RunGroup.of(spec, runs))) {
+            SeedSummary s = e.summary();
+            Optional<Interval> ci = s == null ? Optional.empty() : s.confidence95();
+            rows.add(List.of(e.rank(), e.group().configuration(), e.group().implementation().id(), spec.metric().id(),
+                    e.group().runs().size(), s == null ? "" : s.mean(), s == null ? "" : s.standardDeviation(),
+                    ci.map(i -> (Object) i.low()).orElse(""), ci.map(i -> (Object) i.high()).orElse(""), e.verdict()));
         }
         return rows;
     }

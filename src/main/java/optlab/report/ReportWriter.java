@@ -13,7 +13,7 @@ public final class ReportWriter {
 
     /** @return the path of the written {@code index.html} */
     public static Path write(Path folder, ReportInput input) {
-        CsvExport.writeAll(folder, input.runs());
+        CsvExport.writeAll(folder, input);
         Path index = folder.resolve("index.html");
         String html = Templates.load(TEMPLATE).execute(ReportPage.of(input));
         AtomicFile.write(index, html);

@@ -34,7 +34,16 @@ final class StudyTable {
     private StudyTable() {
     }
 
-    static List<Row> rows(ExperimentSpec spec, List<RunGroup> groups) {
+    /**
+     * One configuration's place, unformatted.
+     *
+     * @param summary null when every seed diverged
+     */
+    record Entry(int rank, RunGroup group, SeedSummary summary, String verdict, boolean behind) {
+    }
+
+    /** The primary implementation's groups ranked best first; groups whose every seed diverged come last. */
+    static List<Entry> rank(ExperimentSpec spec, List<RunGroup> groups) {
         Implementation primary = spec.implementations().get(0);
         StudyMetric metric = spec.metric();
         Map<RunGroup, SeedSummary> summaries = new LinkedHashMap<>();
@@ -43,30 +52,44 @@ final class StudyTable {
             if (group.implementation() != primary) {
                 continue;
             }
-            double[] values = group.completed().stream().map(r -> finalValue(r, metric)).filter(OptionalDouble::isPresent)
-                    .mapToDouble(OptionalDouble::getAsDouble).toArray();
+            double[] values = values(group, metric);
             if (values.length == 0) {
                 unranked.add(group);
             } else {
                 summaries.put(group, SeedSummary.of(values));
             }
         }
-        var rows = new ArrayList<Row>();
+        var entries = new ArrayList<Entry>();
         for (var ranked : Ranking.rank(summaries, metric.higherIsBetter() ? Ranking.Better.HIGHER : Ranking.Better.LOWER)) {
-            RunGroup group = ranked.configuration();
-            SeedSummary s = ranked.summary();
             String verdict = ranked.rank() == 1 ? "best mean"
-                    : s.n() < 2 ? "one seed: no interval"
+                    : ranked.summary().n() < 2 ? "one seed: no interval"
                     : ranked.differsFromLeader() ? "significantly behind the best" : "not distinguishable from the best";
-            rows.add(new Row(ranked.rank(), group.configuration(), RunStyle.hex(group.colour()), format(metric, s.mean(), s.standardDeviation()),
-                    s.confidence95().map(i -> interval(metric, i)).orElse("–"), seeds(group), verdict, ranked.differsFromLeader(),
-                    other(spec, groups, group, metric), timeToTarget(group, spec.targetAccuracy())));
+            entries.add(new Entry(ranked.rank(), ranked.configuration(), ranked.summary(), verdict, ranked.differsFromLeader()));
         }
         for (RunGroup group : unranked) {
-            rows.add(new Row(rows.size() + 1, group.configuration(), RunStyle.hex(group.colour()), "diverged", "–", seeds(group),
-                    "every seed diverged", true, other(spec, groups, group, metric), "not reached"));
+            entries.add(new Entry(entries.size() + 1, group, null, "every seed diverged", true));
+        }
+        return entries;
+    }
+
+    static List<Row> rows(ExperimentSpec spec, List<RunGroup> groups) {
+        StudyMetric metric = spec.metric();
+        var rows = new ArrayList<Row>();
+        for (Entry e : rank(spec, groups)) {
+            SeedSummary s = e.summary();
+            RunGroup group = e.group();
+            rows.add(new Row(e.rank(), group.configuration(), RunStyle.hex(group.colour()),
+                    s == null ? "diverged" : format(metric, s.mean(), s.standardDeviation()),
+                    s == null ? "–" : s.confidence95().map(i -> interval(metric, i)).orElse("–"), seeds(group), e.verdict(), e.behind(),
+                    other(spec, groups, group, metric), timeToTarget(group, spec.targetAccuracy())));
         }
         return rows;
+    }
+
+    /** The final values of the metric over the group's seeds that did not diverge. */
+    static double[] values(RunGroup group, StudyMetric metric) {
+        return group.completed().stream().map(r -> finalValue(r, metric)).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).toArray();
     }
 
     /**
@@ -109,8 +132,7 @@ final class StudyTable {
         if (twin.isEmpty()) {
             return spec.implementations().size() > 1 ? "no TensorFlow twin" : "";
         }
-        double[] values = twin.get().completed().stream().map(r -> finalValue(r, metric)).filter(OptionalDouble::isPresent)
-                .mapToDouble(OptionalDouble::getAsDouble).toArray();
+        double[] values = values(twin.get(), metric);
         if (values.length == 0) {
             return "diverged";
         }

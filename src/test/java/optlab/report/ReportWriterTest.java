@@ -59,8 +59,8 @@ class ReportWriterTest {
         assertEquals(0.2, Double.parseDouble(first.get("train_loss")));
         assertEquals(0.975, Double.parseDouble(first.get("test_accuracy")));
         assertEquals(0.5, Double.parseDouble(first.get("seconds_per_epoch")), 1e-12, "mean of 0.25, 0.5, 0.75");
-        assertEquals("3", first.get("epochs_to_97"));
-        assertEquals("", rows.get(1).get("epochs_to_97"), "97% not reached");
+        assertEquals("3", first.get("epochs_to_target"));
+        assertEquals("", rows.get(1).get("epochs_to_target"), "97% not reached");
         CSVRecord diverged = rows.get(2);
         assertEquals("diverged", diverged.get("status"));
         assertEquals("2", diverged.get("diverged_epoch"));
