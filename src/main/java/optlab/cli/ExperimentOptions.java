@@ -14,10 +14,10 @@ import optlab.spec.ScheduleSpec;
 import optlab.spec.Variant;
 import picocli.CommandLine.Option;
 
-/** Command-line overrides of an experiment spec; an option left out keeps the experiment's value. */
+/** Command-line overrides of an experiment spec; an option left out keeps the experiment file's value (see experiments/README.md). */
 final class ExperimentOptions {
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per run (default: 10).")
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per run.")
     Integer epochs;
 
     @Option(names = "--optimizers", paramLabel = "LIST",
@@ -34,14 +34,14 @@ final class ExperimentOptions {
     String schedule;
 
     @Option(names = "--implementations", paramLabel = "LIST", split = ",",
-            description = "scratch, tensorflow or both (default: scratch,tensorflow).")
+            description = "scratch, tensorflow or both.")
     List<String> implementations;
 
     @Option(names = "--hidden", paramLabel = "WIDTHS", split = ",",
-            description = "Hidden layer widths, e.g. 128 or 500,250,100 (default: 128).")
+            description = "Hidden layer widths, e.g. 128 or 500,250,100.")
     List<Integer> hidden;
 
-    @Option(names = "--activation", paramLabel = "NAME", description = "relu, leaky_relu, sigmoid, tanh or linear (default: relu).")
+    @Option(names = "--activation", paramLabel = "NAME", description = "relu, leaky_relu, sigmoid, tanh or linear.")
     String activation;
 
     @Option(names = "--leaky-alpha", paramLabel = "A", description = "Negative slope of leaky_relu (default: 0.1).")
@@ -53,28 +53,28 @@ final class ExperimentOptions {
     String loss;
 
     @Option(names = "--l2", paramLabel = "LAMBDA",
-            description = "L2 weight decay, Keras' kernel_regularizer=l2(LAMBDA) on every dense layer: LAMBDA * sum(W^2) added to the loss (default: 0).")
+            description = "L2 weight decay, Keras' kernel_regularizer=l2(LAMBDA) on every dense layer: LAMBDA * sum(W^2) added to the loss.")
     Double l2;
 
     @Option(names = "--init", paramLabel = "NAME", description = "Initial weights: glorot (uniform, default) or he (uniform).")
     String init;
 
-    @Option(names = "--batch-size", paramLabel = "N", description = "Mini-batch size (default: 32).")
+    @Option(names = "--batch-size", paramLabel = "N", description = "Mini-batch size.")
     Integer batchSize;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for initial weights, batch order and splits (default: 42).")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for initial weights, batch order and splits (with --repeats, the first seed).")
     Long seed;
 
-    @Option(names = "--repeats", paramLabel = "K", description = "Run every configuration with K seeds: seed, seed+1, ... (default: the experiment's).")
+    @Option(names = "--repeats", paramLabel = "K", description = "Run every configuration with K seeds: seed, seed+1, and so on.")
     Integer repeats;
 
-    @Option(names = "--log-every", paramLabel = "N", description = "Record batch loss and full test loss every N steps (default: 200).")
+    @Option(names = "--log-every", paramLabel = "N", description = "Record batch loss and full test loss every N steps.")
     Integer logEvery;
 
     @Option(names = "--preprocessing", paramLabel = "NAME", description = "scale (pixels/255, default) or standardize (per pixel, training statistics).")
     String preprocessing;
 
-    @Option(names = "--validation", paramLabel = "FRACTION", description = "Share of the training set held out for validation (default: 0).")
+    @Option(names = "--validation", paramLabel = "FRACTION", description = "Share of the training set held out for validation.")
     Double validation;
 
     @Option(names = "--threads", paramLabel = "N", description = "TensorFlow intra-op and inter-op threads (default: 1, fastest on small models).")
