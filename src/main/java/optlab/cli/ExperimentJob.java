@@ -12,7 +12,7 @@ import optlab.run.ProvenanceCollector;
 import optlab.spec.ExperimentSpec;
 
 /** What {@code report} and {@code train} share: load the data, record provenance, train every run into the store. */
-record ExperimentJob(ExperimentSpec spec, ResultsStore store, Provenance provenance, List<RunResult> results) {
+record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Provenance provenance, List<RunResult> results) {
 
     static ExperimentJob run(ExperimentSpec spec, DataOptions data, Path out, String commandLine, PrintStream console) {
         RawMnist raw = data.load(console::println);
@@ -22,7 +22,7 @@ record ExperimentJob(ExperimentSpec spec, ResultsStore store, Provenance provena
         console.printf("%s: %s, batch %d, %d epochs, seed %d, %d runs%n", spec.name(), spec.model().label(),
                 spec.batchSize(), spec.epochs(), spec.seed(), spec.runs().size());
         List<RunResult> results = new ExperimentRunner(raw, store, new ConsoleProgress(console)).run(spec);
-        return new ExperimentJob(spec, store, provenance, results);
+        return new ExperimentJob(spec, raw, store, provenance, results);
     }
 
     static Path defaultOut(ExperimentSpec spec) {

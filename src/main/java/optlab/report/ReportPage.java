@@ -6,10 +6,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import optlab.metrics.ClassMetrics;
 import optlab.metrics.ClassificationReport;
 import optlab.results.RunResult;
+import optlab.results.ValidationVerdict;
 import optlab.spec.ExperimentSpec;
+import optlab.spec.Implementation;
+import optlab.spec.OptimizerCatalog;
+import optlab.spec.OptimizerSpec;
 import optlab.train.EpochStats;
 import optlab.train.IterationStats;
 
@@ -18,8 +25,9 @@ record ReportPage(
         String title,
         String setup,
         List<SummaryRow> summary,
-        List<AgreementRow> agreement,
-        boolean hasAgreement,
+        List<ComparisonRow> comparison,
+        String notation,
+        List<FormulaSheet.Card> formulas,
         List<Chart> epochCharts,
         List<Chart> iterationCharts,
         List<Chart> rocCharts,
@@ -27,13 +35,16 @@ record ReportPage(
         List<Entry> provenance,
         String specJson) {
 
+    /** @param noTwin a row in the place of a TensorFlow run that an optimizer without a TensorFlow twin cannot have */
     record SummaryRow(String optimizer, String implementation, String colour, boolean dashed, long seed,
             String trainLoss, String trainAccuracy, String testLoss, String testAccuracy, String macroAuc,
-            String secondsPerEpoch, String epochsTo97, String status, boolean diverged) {
+            String secondsPerEpoch, String epochsTo97, String status, boolean diverged, boolean noTwin) {
     }
 
-    record AgreementRow(String optimizer, int epochs, String maxTrainLossDifference, String maxTestAccuracyDifference,
-            String firstEpochRelativeLossDifference, String finalTestAccuracyDifference) {
+    /** Scratch vs TensorFlow for one optimizer: its training runs' agreement and its lockstep verdict. */
+    record ComparisonRow(String optimizer, String anchor, boolean twin, String noTwin, String epochs,
+            String maxTrainLossDifference, String maxTestAccuracyDifference, String firstEpochRelativeLossDifference,
+            String finalTestAccuracyDifference, VerdictView verdict) {
     }
 
     record Chart(String svg) {
@@ -79,15 +90,15 @@ record ReportPage(
                 new Chart(SvgChart.render(charts.macroRoc(completed, true), ids.next(), HALF, HEIGHT + 60)),
                 new Chart(SvgChart.render(charts.macroAucBars(completed), ids.next(), HALF, HEIGHT + 60)));
 
-        var summary = new ArrayList<SummaryRow>();
-        var details = new ArrayList<RunDetail>();
-        for (RunResult run : runs) {
-            summary.add(summaryRow(run, RunStyle.hex(charts.optimizerIndex(run))));
-            details.add(detail(run, ids));
-        }
-        var agreement = Agreement.of(runs).stream().map(ReportPage::agreementRow).toList();
+        List<SummaryRow> summary = NoTwin.rows(spec, runs, run -> summaryRow(run, RunStyle.hex(charts.optimizerIndex(run))),
+                optimizer -> noTwinRow(optimizer, spec.seed()));
+        var details = runs.stream().map(run -> detail(run, ids)).toList();
+        Map<OptimizerSpec, ValidationVerdict> verdicts = input.validations().stream()
+                .collect(Collectors.toMap(v -> v.inputs().optimizer(), v -> v, (a, b) -> b));
+        Function<OptimizerSpec, VerdictView> verdictOf = o -> VerdictView.of(OptimizerCatalog.runsOnTensorFlow(o.name()), verdicts.get(o));
 
-        return new ReportPage("optlab report: " + spec.name(), setup(spec), summary, agreement, !agreement.isEmpty(),
+        return new ReportPage("optlab report: " + spec.name(), setup(spec), summary, comparison(spec, runs, verdictOf),
+                FormulaSheet.notation(), FormulaSheet.of(spec.optimizers(), verdictOf),
                 epochCharts, iterationCharts, rocCharts, details,
                 input.provenance().entries().entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList(),
                 json(spec));
@@ -108,19 +119,37 @@ record ReportPage(
                 ? "diverged at epoch " + run.divergence().epoch() + ", step " + run.divergence().step() + " (loss " + run.divergence().loss() + ")"
                 : "completed";
         return new SummaryRow(s.optimizer().label(), s.implementation().id(), colour,
-                s.implementation() == optlab.spec.Implementation.TENSORFLOW, s.seed(),
-                any ? f4(last.trainLoss()) : "–", any ? percent(last.trainAccuracy()) : "–",
-                any ? f4(last.testLoss()) : "–", any ? percent(last.testAccuracy()) : "–",
-                run.evaluation() == null ? "–" : f4(run.evaluation().macroAuc()),
-                any ? String.format(Locale.ROOT, "%.2f", run.history().secondsPerEpoch()) : "–",
-                to97 < 0 ? "not reached" : String.valueOf(to97), status, run.diverged());
+                s.implementation() == Implementation.TENSORFLOW, s.seed(),
+                any ? Format.f4(last.trainLoss()) : Format.MISSING, any ? Format.percent(last.trainAccuracy()) : Format.MISSING,
+                any ? Format.f4(last.testLoss()) : Format.MISSING, any ? Format.percent(last.testAccuracy()) : Format.MISSING,
+                run.evaluation() == null ? Format.MISSING : Format.f4(run.evaluation().macroAuc()),
+                any ? String.format(Locale.ROOT, "%.2f", run.history().secondsPerEpoch()) : Format.MISSING,
+                to97 < 0 ? "not reached" : String.valueOf(to97), status, run.diverged(), false);
     }
 
-    private static AgreementRow agreementRow(Agreement a) {
-        return new AgreementRow(a.optimizer(), a.epochs(), sci(a.maxTrainLossDifference()),
-                String.format(Locale.ROOT, "%.2f pp", 100 * a.maxTestAccuracyDifference()),
-                sci(a.firstEpochRelativeLossDifference()),
-                String.format(Locale.ROOT, "%+.2f pp", 100 * a.finalTestAccuracyDifference()));
+    /** No swatch: no chart has a line for it. */
+    private static SummaryRow noTwinRow(OptimizerSpec optimizer, long seed) {
+        String m = Format.MISSING;
+        return new SummaryRow(optimizer.label(), Implementation.TENSORFLOW.id(), "", true, seed, m, m, m, m, m, m, m,
+                NoTwin.TEXT, false, true);
+    }
+
+    /** One row per optimizer of the experiment, so one without a TensorFlow twin is named, not left out. */
+    private static List<ComparisonRow> comparison(ExperimentSpec spec, List<RunResult> runs, Function<OptimizerSpec, VerdictView> verdicts) {
+        Map<String, Agreement> agreements = Agreement.of(runs).stream()
+                .collect(Collectors.toMap(Agreement::optimizer, a -> a, (a, b) -> a));
+        String m = Format.MISSING;
+        return spec.optimizers().stream().distinct().map(o -> {
+            boolean twin = OptimizerCatalog.runsOnTensorFlow(o.name());
+            Agreement a = agreements.get(o.label());
+            return a == null
+                    ? new ComparisonRow(o.label(), FormulaSheet.anchor(o), twin, NoTwin.TEXT, m, m, m, m, m, verdicts.apply(o))
+                    : new ComparisonRow(o.label(), FormulaSheet.anchor(o), twin, NoTwin.TEXT, String.valueOf(a.epochs()),
+                            Format.sci(a.maxTrainLossDifference()),
+                            String.format(Locale.ROOT, "%.2f pp", 100 * a.maxTestAccuracyDifference()),
+                            Format.sci(a.firstEpochRelativeLossDifference()),
+                            String.format(Locale.ROOT, "%+.2f pp", 100 * a.finalTestAccuracyDifference()), verdicts.apply(o));
+        }).toList();
     }
 
     private static RunDetail detail(RunResult run, ChartIds ids) {
@@ -150,7 +179,7 @@ record ReportPage(
         lines.add(line(report.macroAverage(), true));
         lines.add(line(report.weightedAverage(), true));
         return new RunDetail(anchor, RunStyle.label(run), false, "",
-                SvgChart.render(Charts.rocPerClass(run), ids.next(), 460, 340), classes, rows, lines, percent(report.accuracy()));
+                SvgChart.render(Charts.rocPerClass(run), ids.next(), 460, 340), classes, rows, lines, Format.percent(report.accuracy()));
     }
 
     /** Shade by the share of the actual class's samples: the diagonal reads as recall. */
@@ -162,19 +191,7 @@ record ReportPage(
     }
 
     private static ReportLine line(ClassMetrics c, boolean average) {
-        return new ReportLine(c.label(), f4(c.precision()), f4(c.recall()), f4(c.f1()), String.valueOf(c.support()), average);
-    }
-
-    private static String f4(double v) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    private static String percent(double v) {
-        return String.format(Locale.ROOT, "%.2f%%", 100 * v);
-    }
-
-    private static String sci(double v) {
-        return v == 0 ? "0" : String.format(Locale.ROOT, "%.2e", v);
+        return new ReportLine(c.label(), Format.f4(c.precision()), Format.f4(c.recall()), Format.f4(c.f1()), String.valueOf(c.support()), average);
     }
 
     private static String json(ExperimentSpec spec) {

@@ -4,9 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import optlab.results.RunResult;
+import optlab.spec.ExperimentSpec;
+import optlab.spec.Implementation;
+import optlab.spec.OptimizerSpec;
 import optlab.train.EpochStats;
 
-/** The short table printed at the end of {@code report} and {@code train}: one row per run. */
+/**
+ * The short table printed at the end of {@code report} and {@code train}: one row per run, and one
+ * saying so where an optimizer has no TensorFlow twin.
+ */
 public final class SummaryTable {
 
     private static final List<String> HEADER = List.of("optimizer", "implementation", "train loss", "train acc",
@@ -15,12 +21,10 @@ public final class SummaryTable {
     private SummaryTable() {
     }
 
-    public static String render(List<RunResult> runs) {
+    public static String render(ExperimentSpec spec, List<RunResult> runs) {
         var rows = new ArrayList<List<String>>();
         rows.add(HEADER);
-        for (RunResult run : runs) {
-            rows.add(row(run));
-        }
+        rows.addAll(NoTwin.rows(spec, runs, SummaryTable::row, SummaryTable::noTwinRow));
         int status = HEADER.size() - 1;
         return TextTable.render(rows, c -> c < 2 || c == status, true);
     }
@@ -44,6 +48,10 @@ public final class SummaryTable {
                 ? "diverged (epoch " + run.divergence().epoch() + ", step " + run.divergence().step() + ")"
                 : "ok");
         return cells;
+    }
+
+    private static List<String> noTwinRow(OptimizerSpec optimizer) {
+        return List.of(optimizer.label(), Implementation.TENSORFLOW.id(), "-", "-", "-", "-", "-", "-", NoTwin.TEXT);
     }
 
     private static String f4(double v) {

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import optlab.spec.ExperimentSpec;
 
 /**
- * The results of an experiment on disk: {@code experiment.json} (spec and provenance) and one
- * {@code runs/<run id>/result.json} per finished run. Every file is written to a temporary file
- * and moved into place, so an interrupted process leaves either the old file or the new one,
- * never half of one.
+ * The results of an experiment on disk: {@code experiment.json} (spec and provenance), one
+ * {@code runs/<run id>/result.json} per finished run and one {@code validation/<optimizer id>.json}
+ * per lockstep verdict. Every file is written to a temporary file and moved into place, so an
+ * interrupted process leaves either the old file or the new one, never half of one.
  */
 public final class ResultsStore {
 
@@ -46,6 +46,20 @@ public final class ResultsStore {
 
     public void save(RunResult result) {
         write(runFolder(result.id()).resolve("result.json"), result);
+    }
+
+    public void save(ValidationVerdict verdict) {
+        write(validationFile(verdict.inputs().optimizer().id()), verdict);
+    }
+
+    /** The stored lockstep verdict of an optimizer, if there is one that can be read. */
+    public Optional<ValidationVerdict> findValidation(String optimizerId) {
+        Path file = validationFile(optimizerId);
+        return Files.isRegularFile(file) ? Optional.of(read(file, ValidationVerdict.class)) : Optional.empty();
+    }
+
+    private Path validationFile(String optimizerId) {
+        return folder.resolve("validation").resolve(optimizerId + ".json");
     }
 
     public void saveExperiment(ExperimentSpec spec, Provenance provenance) {
@@ -90,7 +104,7 @@ public final class ResultsStore {
         try {
             return JSON.readValue(file.toFile(), type);
         } catch (IOException e) {
-            throw new ResultsException("results file " + file + " cannot be read (" + firstLine(e) + "); delete it to train that run again");
+            throw new ResultsException("results file " + file + " cannot be read (" + firstLine(e) + "); delete it to have it computed again");
         }
     }
 

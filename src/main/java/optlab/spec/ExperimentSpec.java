@@ -49,4 +49,12 @@ public record ExperimentSpec(
         }
         return runs;
     }
+
+    /** The optimizers whose TensorFlow run {@link #runs()} leaves out because they have no TensorFlow twin. */
+    public List<OptimizerSpec> withoutTensorFlowTwin() {
+        if (!implementations.contains(Implementation.TENSORFLOW)) {
+            return List.of();
+        }
+        return optimizers.stream().filter(o -> !OptimizerCatalog.runsOnTensorFlow(o.name())).toList();
+    }
 }

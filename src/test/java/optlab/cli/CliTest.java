@@ -135,10 +135,16 @@ class CliTest {
         assertTrue(html.contains("sgd(lr=0.01)"));
         assertFalse(html.contains("<script"));
 
+        assertTrue(html.contains("<td class=\"text verdict-pass\">pass</td>"), "the lockstep verdict");
+
         Path stored = out.resolve("runs/sgd-lr-0.01-scratch-seed42/result.json");
+        Path verdict = out.resolve("validation/sgd-lr-0.01.json");
         assertTrue(Files.exists(stored), "run stored under its id");
+        assertTrue(Files.exists(verdict), "verdict stored under the optimizer's id");
         FileTime before = Files.getLastModifiedTime(stored);
+        FileTime verdictBefore = Files.getLastModifiedTime(verdict);
         assertEquals(0, run(args).exit());
         assertEquals(before, Files.getLastModifiedTime(stored), "a finished run is not trained again");
+        assertEquals(verdictBefore, Files.getLastModifiedTime(verdict), "a stored verdict is not validated again");
     }
 }

@@ -64,6 +64,20 @@ class ResultsStoreTest {
     }
 
     @Test
+    void aVerdictComesBackEqualUnderItsOptimizerIdEvenWithANaNLoss() {
+        var store = new ResultsStore(temp);
+        ValidationVerdict stored = SyntheticRuns.verdict("momentum(momentum=0.6)", 3);
+        ValidationVerdict diverged = new ValidationVerdict(SyntheticRuns.verdict("sgd(lr=10)", 1).inputs(), Double.NaN, Double.NaN, 1);
+        store.save(stored);
+        store.save(diverged);
+
+        assertTrue(Files.isRegularFile(temp.resolve("validation").resolve("momentum-lr-0.01-momentum-0.6.json")));
+        assertEquals(stored, store.findValidation("momentum-lr-0.01-momentum-0.6").orElseThrow());
+        assertEquals(diverged, store.findValidation("sgd-lr-10").orElseThrow());
+        assertTrue(store.findValidation("adam-lr-0.001-beta1-0.9-beta2-0.999-epsilon-1.0E-8").isEmpty());
+    }
+
+    @Test
     void writesLeaveNoTemporaryFilesAndOrdinaryPermissions() throws IOException {
         var store = new ResultsStore(temp);
         RunResult run = SyntheticRuns.completed(SyntheticRuns.run("sgd", Implementation.SCRATCH), new double[] {1}, new double[] {0.5});
