@@ -11,7 +11,7 @@ import optlab.run.ProvenanceCollector;
 import optlab.spec.ExperimentSpec;
 
 /** What {@code report} and {@code train} share: load the data, record provenance, train every run into the store. */
-record ExperimentJob(ExperimentSpec spec, ResultsStore store, Provenance provenance, ExperimentResults results) {
+record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Provenance provenance, ExperimentResults results) {
 
     static ExperimentJob run(ExperimentSpec spec, DataOptions data, Path out, String commandLine, PrintStream console) {
         RawMnist raw = data.load(console::println);
@@ -22,7 +22,7 @@ record ExperimentJob(ExperimentSpec spec, ResultsStore store, Provenance provena
                 spec.repeats() == 1 ? "seed " + spec.seed() : spec.repeats() + " seeds from " + spec.seed(), spec.runs().size(),
                 spec.tune() == null ? "" : " after a learning-rate search of " + spec.tuningRuns().size());
         ExperimentResults results = new ExperimentRunner(raw, store, new ConsoleProgress(console)).run(spec);
-        return new ExperimentJob(spec, store, provenance, results);
+        return new ExperimentJob(spec, raw, store, provenance, results);
     }
 
     private static String modelLabel(ExperimentSpec spec) {

@@ -2,14 +2,17 @@ package optlab.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import optlab.report.ReportInput;
 import optlab.report.ReportWriter;
 import optlab.report.SummaryTable;
 import optlab.results.ResultsException;
 import optlab.results.ResultsStore;
+import optlab.results.ValidationVerdict;
 import optlab.run.ExperimentResults;
 import optlab.run.ExperimentRunner;
+import optlab.run.ValidationRunner;
 import optlab.spec.ExperimentFile;
 import optlab.spec.ExperimentSpec;
 import picocli.CommandLine.Command;
@@ -22,9 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code optlab report}: train every run of an experiment on both trainers and write the HTML report. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train an experiment on both trainers and write the HTML report.", "",
-                "EXPERIMENT is a preset's name (a file in experiments/) or the path of a YAML file. Every run is stored "
-                        + "under the output folder as soon as it finishes, keyed by a hash of its spec: a report that was "
-                        + "interrupted resumes where it stopped, and --from redraws the page without training."})
+                "EXPERIMENT is a preset's name (a file in experiments/) or the path of a YAML file. Each configuration with a "
+                        + "TensorFlow twin is also checked against it in lockstep for 200 updates, as 'optlab validate' does. "
+                        + "Every run and verdict is stored under the output folder as soon as it is done, keyed by a hash of its "
+                        + "spec: an interrupted report resumes where it stopped, and --from redraws the page without training."})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT", defaultValue = ExperimentFile.DEFAULT,
@@ -60,16 +64,18 @@ final class ReportCommand implements Callable<Integer> {
                     "no experiment.json in " + from + ": --from needs a folder written by 'optlab report'"));
             ExperimentResults stored = ExperimentRunner.stored(store, record.spec());
             folder = out != null ? out : from;
-            input = new ReportInput(record.spec(), stored.runs(), record.provenance());
+            input = new ReportInput(record.spec(), stored, ValidationRunner.stored(store, record.spec(), stored.runs()), record.provenance());
         } else {
             ExperimentSpec spec = overrides.applyTo(ExperimentFile.resolve(experiment, Home.path().resolve("experiments")));
             folder = out != null ? out : ExperimentJob.defaultOut(spec);
             ExperimentJob job = ExperimentJob.run(spec, data, folder, commandLine(), console);
-            input = new ReportInput(spec, job.results().runs(), job.provenance());
+            List<ValidationVerdict> verdicts = new ValidationRunner(job::raw, job.store(), new ConsoleValidationProgress(console))
+                    .run(spec, job.results().runs());
+            input = new ReportInput(spec, job.results(), verdicts, job.provenance());
         }
         Path index = ReportWriter.write(folder, input);
         console.println();
-        console.print(SummaryTable.render(input.runs()));
+        console.print(SummaryTable.render(input.spec(), input.runs()));
         console.printf("%nreport: %s (%.0f s)%n", index, (System.nanoTime() - start) / 1e9);
         return 0;
     }

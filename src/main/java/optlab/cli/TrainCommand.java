@@ -43,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
         Path folder = out != null ? out : ExperimentJob.defaultOut(spec);
         ExperimentJob job = ExperimentJob.run(spec, data, folder, "optlab " + String.join(" ", self.root().commandLine().getParseResult().originalArgs()), console);
         console.println();
-        console.print(SummaryTable.render(job.results().runs()));
+        console.print(SummaryTable.render(spec, job.results().runs()));
         console.println("results: " + folder);
         return 0;
     }

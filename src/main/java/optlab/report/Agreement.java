@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import optlab.results.RunResult;
+import optlab.spec.ExperimentSpec;
 import optlab.spec.Implementation;
 import optlab.train.EpochStats;
 
 /**
- * How closely the scratch and TensorFlow runs of one optimizer (same seed) agree, over the epochs
+ * How closely the scratch and TensorFlow runs of one configuration (same seed) agree, over the epochs
  * both completed.
  *
- * @param optimizer the optimizer's label, hyperparameters included
+ * @param configuration the configuration's label: model variant and optimizer, hyperparameters included
  * @param epochs epochs compared (completed by both runs)
  * @param maxTrainLossDifference largest |scratch - tensorflow| of the epoch training loss
  * @param maxTestAccuracyDifference largest |scratch - tensorflow| of the epoch test accuracy (a fraction)
@@ -21,7 +22,7 @@ import optlab.train.EpochStats;
  * @param finalTestAccuracyDifference scratch minus tensorflow test accuracy after the last compared epoch
  */
 public record Agreement(
-        String optimizer,
+        String configuration,
         long seed,
         int epochs,
         double maxTrainLossDifference,
@@ -29,24 +30,24 @@ public record Agreement(
         double firstEpochRelativeLossDifference,
         double finalTestAccuracyDifference) {
 
-    /** One entry per optimizer and seed that has both a scratch and a TensorFlow run with at least one epoch. */
-    public static List<Agreement> of(List<RunResult> runs) {
+    /** One entry per configuration and seed that has both a scratch and a TensorFlow run with at least one epoch. */
+    public static List<Agreement> of(ExperimentSpec spec, List<RunResult> runs) {
         Map<String, RunResult[]> pairs = new LinkedHashMap<>();
         for (RunResult run : runs) {
-            String key = run.spec().optimizer().label() + "\u0000" + run.spec().seed();
+            String key = spec.configuration(run.spec()) + "\u0000" + run.spec().seed();
             int side = run.spec().implementation() == Implementation.SCRATCH ? 0 : 1;
             pairs.computeIfAbsent(key, k -> new RunResult[2])[side] = run;
         }
         var agreements = new ArrayList<Agreement>();
         for (RunResult[] pair : pairs.values()) {
             if (pair[0] != null && pair[1] != null) {
-                compare(pair[0], pair[1]).ifPresent(agreements::add);
+                compare(spec.configuration(pair[0].spec()), pair[0], pair[1]).ifPresent(agreements::add);
             }
         }
         return agreements;
     }
 
-    private static Optional<Agreement> compare(RunResult scratch, RunResult tensorflow) {
+    private static Optional<Agreement> compare(String configuration, RunResult scratch, RunResult tensorflow) {
         List<EpochStats> a = scratch.history().epochs();
         List<EpochStats> b = tensorflow.history().epochs();
         int epochs = Math.min(a.size(), b.size());
@@ -61,7 +62,7 @@ public record Agreement(
         }
         double first = Math.abs(a.get(0).trainLoss() - b.get(0).trainLoss()) / Math.abs(b.get(0).trainLoss());
         double last = a.get(epochs - 1).testAccuracy() - b.get(epochs - 1).testAccuracy();
-        return Optional.of(new Agreement(scratch.spec().optimizer().label(), scratch.spec().seed(), epochs,
+        return Optional.of(new Agreement(configuration, scratch.spec().seed(), epochs,
                 loss, accuracy, first, last));
     }
 }

@@ -10,8 +10,11 @@ import optlab.metrics.Evaluation;
 import optlab.metrics.RocCurve;
 import optlab.results.AtomicFile;
 import optlab.results.RunResult;
+import optlab.run.LearningRateChoice;
 import optlab.spec.ExperimentSpec;
+import optlab.spec.OptimizerSpec;
 import optlab.spec.RunSpec;
+import optlab.spec.Variant;
 import optlab.stats.Interval;
 import optlab.stats.SeedSummary;
 import optlab.train.EpochStats;
@@ -45,6 +48,10 @@ final class CsvExport {
                 "train_loss", "test_loss"), iterationRows(runs));
         write(folder.resolve("study.csv"), List.of("rank", "configuration", "implementation", "metric", "seeds", "mean",
                 "std", "ci95_low", "ci95_high", "verdict"), studyRows(input.spec(), runs));
+        if (!input.tuning().isEmpty()) {
+            write(folder.resolve("tuning.csv"), List.of("configuration", "learning_rate", "epochs", "validation_loss",
+                    "validation_accuracy", "status", "chosen"), tuningRows(input.spec(), input.tuning()));
+        }
         for (RunResult run : runs) {
             if (run.evaluation() != null) {
                 writeRun(folder.resolve("runs").resolve(run.id()), run.evaluation());
@@ -82,6 +89,26 @@ final class CsvExport {
             rows.add(List.of(e.rank(), e.group().configuration(), e.group().implementation().id(), spec.metric().id(),
                     e.group().runs().size(), s == null ? "" : s.mean(), s == null ? "" : s.standardDeviation(),
                     ci.map(i -> (Object) i.low()).orElse(""), ci.map(i -> (Object) i.high()).orElse(""), e.verdict()));
+        }
+        return rows;
+    }
+
+    private static List<List<Object>> tuningRows(ExperimentSpec spec, List<RunResult> tuning) {
+        var rows = new ArrayList<List<Object>>();
+        for (Variant variant : spec.variants()) {
+            for (OptimizerSpec optimizer : spec.optimizers()) {
+                List<RunResult> grid = LearningRateChoice.grid(spec, tuning, variant, optimizer);
+                double chosen = grid.isEmpty() ? Double.NaN : LearningRateChoice.best(grid);
+                for (RunResult run : grid) {
+                    boolean any = !run.history().epochs().isEmpty();
+                    EpochStats last = any ? run.history().last() : null;
+                    double lr = run.spec().optimizer().learningRate();
+                    rows.add(List.of(spec.configuration(run.spec()), lr, run.history().epochs().size(),
+                            any && last.validationLoss() != null ? last.validationLoss() : "",
+                            any && last.validationAccuracy() != null ? last.validationAccuracy() : "",
+                            run.status().name().toLowerCase(java.util.Locale.ROOT), lr == chosen));
+                }
+            }
         }
         return rows;
     }

@@ -6,34 +6,53 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import optlab.metrics.ClassMetrics;
 import optlab.metrics.ClassificationReport;
 import optlab.results.RunResult;
+import optlab.results.ValidationVerdict;
 import optlab.spec.ExperimentSpec;
+import optlab.spec.Implementation;
+import optlab.spec.OptimizerCatalog;
+import optlab.spec.OptimizerSpec;
+import optlab.spec.RunSpec;
 import optlab.train.EpochStats;
 import optlab.train.IterationStats;
 
 /** What the HTML template shows, already formatted: the template only lays it out. */
 record ReportPage(
         String title,
+        String description,
         String setup,
+        String studyMetric,
+        List<StudyTable.Row> study,
+        String studyNote,
+        List<Chart> sensitivity,
+        boolean tuned,
         List<SummaryRow> summary,
-        List<AgreementRow> agreement,
-        boolean hasAgreement,
+        List<ComparisonRow> comparison,
+        String notation,
+        List<FormulaSheet.Card> formulas,
         List<Chart> epochCharts,
         List<Chart> iterationCharts,
         List<Chart> rocCharts,
         List<RunDetail> runs,
+        boolean firstSeedOnly,
         List<Entry> provenance,
         String specJson) {
 
-    record SummaryRow(String optimizer, String implementation, String colour, boolean dashed, long seed,
+    /** @param noTwin a row in the place of a TensorFlow run that an optimizer without a TensorFlow twin cannot have */
+    record SummaryRow(String configuration, String implementation, String colour, boolean dashed, long seed,
             String trainLoss, String trainAccuracy, String testLoss, String testAccuracy, String macroAuc,
-            String secondsPerEpoch, String epochsTo97, String status, boolean diverged) {
+            String secondsPerEpoch, String timeToTarget, String status, boolean diverged, boolean noTwin) {
     }
 
-    record AgreementRow(String optimizer, int epochs, String maxTrainLossDifference, String maxTestAccuracyDifference,
-            String firstEpochRelativeLossDifference, String finalTestAccuracyDifference) {
+    /** Scratch vs TensorFlow for one configuration: its training runs' agreement and its lockstep verdict. */
+    record ComparisonRow(String configuration, String anchor, boolean twin, String noTwin, String epochs,
+            String maxTrainLossDifference, String maxTestAccuracyDifference, String firstEpochRelativeLossDifference,
+            String finalTestAccuracyDifference, VerdictView verdict) {
     }
 
     record Chart(String svg) {
@@ -62,7 +81,6 @@ record ReportPage(
     static ReportPage of(ReportInput input) {
         ExperimentSpec spec = input.spec();
         List<RunResult> runs = input.runs();
-        List<RunResult> completed = runs.stream().filter(r -> r.evaluation() != null).toList();
         List<RunGroup> groups = RunGroup.of(spec, runs);
         var charts = new Charts(groups);
         var ids = new ChartIds();
@@ -75,59 +93,112 @@ record ReportPage(
         var iterationCharts = List.of(
                 new Chart(SvgChart.render(charts.perIteration("Batch training loss every " + spec.logEvery() + " steps", IterationStats::trainLoss), ids.next(), HALF, HEIGHT)),
                 new Chart(SvgChart.render(charts.perIteration("Full test loss every " + spec.logEvery() + " steps", IterationStats::testLoss), ids.next(), HALF, HEIGHT)));
-        var rocCharts = completed.isEmpty() ? List.<Chart>of() : List.of(
+        var rocCharts = charts.representatives().isEmpty() ? List.<Chart>of() : List.of(
                 new Chart(SvgChart.render(charts.macroRoc(false), ids.next(), HALF, HEIGHT + 60)),
                 new Chart(SvgChart.render(charts.macroRoc(true), ids.next(), HALF, HEIGHT + 60)),
                 new Chart(SvgChart.render(charts.macroAucBars(), ids.next(), HALF, HEIGHT + 60)));
+        var sensitivity = input.tuning().isEmpty() ? List.<Chart>of()
+                : List.of(new Chart(SvgChart.render(SensitivityChart.of(spec, input.tuning()), ids.next(), WIDE, HEIGHT + 80)));
 
-        var summary = new ArrayList<SummaryRow>();
-        var details = new ArrayList<RunDetail>();
-        for (RunResult run : runs) {
-            summary.add(summaryRow(run, RunStyle.hex(groups.stream().filter(g -> g.runs().contains(run)).findFirst().orElseThrow().colour())));
-            details.add(detail(run, ids));
-        }
-        var agreement = Agreement.of(runs).stream().map(ReportPage::agreementRow).toList();
+        List<SummaryRow> summary = NoTwin.rows(spec, groups, run -> summaryRow(spec, run, RunStyle.hex(groupOf(groups, run).colour())),
+                group -> noTwinRow(group));
+        var details = detailedRuns(spec, groups).stream().map(run -> detail(spec, run, ids)).toList();
+        var verdicts = new Verdicts(spec, input.validations());
 
-        return new ReportPage("optlab report: " + spec.name(), setup(spec), summary, agreement, !agreement.isEmpty(),
-                epochCharts, iterationCharts, rocCharts, details,
+        return new ReportPage("optlab report: " + spec.name(), spec.description(), setup(spec),
+                spec.metric().id().replace('_', ' '), StudyTable.rows(spec, groups), studyNote(spec), sensitivity, !sensitivity.isEmpty(),
+                summary, comparison(spec, groups, verdicts), FormulaSheet.notation(), FormulaSheet.of(spec.optimizers(), verdicts::ofOptimizer),
+                epochCharts, iterationCharts, rocCharts, details, spec.repeats() > 1,
                 input.provenance().entries().entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList(),
                 json(spec));
     }
 
     private static String setup(ExperimentSpec s) {
-        return String.format(Locale.ROOT, "%s on %s, %s init, batch %d, %d epochs, seed %d, %s inputs%s, TensorFlow threads %d",
-                s.model().label(), s.dataset().toUpperCase(Locale.ROOT), s.model().init().id(), s.batchSize(), s.epochs(), s.seed(),
-                s.preprocessing().id(), s.validationFraction() > 0 ? ", validation " + s.validationFraction() : "", s.threads());
+        String models = s.variants().size() == 1 ? s.model().label()
+                : s.variants().size() + " models (" + String.join("; ", s.variants().stream().map(v -> v.label()).toList()) + ") from " + s.model().label();
+        return String.format(Locale.ROOT, "%s on %s, %s init, batch %d, %d epochs, %s, %s inputs%s%s, TensorFlow threads %d",
+                models, s.dataset().toUpperCase(Locale.ROOT), s.model().init().id(), s.batchSize(), s.epochs(),
+                s.repeats() == 1 ? "seed " + s.seed() : s.repeats() + " seeds from " + s.seed(),
+                s.preprocessing().id(), s.validationFraction() > 0 ? ", validation " + s.validationFraction() : "",
+                s.earlyStopping() == null ? "" : ", early stopping on " + s.earlyStopping().monitor() + " (patience " + s.earlyStopping().patience() + ")",
+                s.threads());
     }
 
-    private static SummaryRow summaryRow(RunResult run, String colour) {
+    private static String studyNote(ExperimentSpec s) {
+        String tuned = s.tune() == null ? ""
+                : " Learning rates were chosen per configuration by the lowest validation loss after " + s.tune().epochs()
+                        + " epochs on " + s.tune().implementation().id() + " (seed " + s.seed() + "; the test set took no part).";
+        return "Ranked by the final " + s.metric().id().replace('_', ' ') + " on " + s.implementations().get(0).id()
+                + ", mean ± standard deviation over " + (s.repeats() == 1 ? "one seed" : s.repeats() + " seeds")
+                + "; the interval is the 95% confidence interval of the mean (Student's t). A configuration is called significantly "
+                + "behind the best only when the two intervals do not overlap, a conservative test." + tuned;
+    }
+
+    private static RunGroup groupOf(List<RunGroup> groups, RunResult run) {
+        return groups.stream().filter(g -> g.runs().contains(run)).findFirst().orElseThrow();
+    }
+
+    private static SummaryRow summaryRow(ExperimentSpec spec, RunResult run, String colour) {
         var s = run.spec();
         boolean any = !run.history().epochs().isEmpty();
         EpochStats last = any ? run.history().last() : null;
-        int to97 = run.history().epochsToTestAccuracy(0.97);
+        String toTarget = run.history().timeToTestAccuracy(spec.targetAccuracy())
+                .map(t -> String.format(Locale.ROOT, "%d (%.1f s)", t.epochs(), t.seconds())).orElse("not reached");
         String status = run.diverged()
                 ? "diverged at epoch " + run.divergence().epoch() + ", step " + run.divergence().step() + " (loss " + run.divergence().loss() + ")"
-                : "completed";
-        return new SummaryRow(s.optimizer().label(), s.implementation().id(), colour,
-                s.implementation() == optlab.spec.Implementation.TENSORFLOW, s.seed(),
-                any ? f4(last.trainLoss()) : "–", any ? percent(last.trainAccuracy()) : "–",
-                any ? f4(last.testLoss()) : "–", any ? percent(last.testAccuracy()) : "–",
-                run.evaluation() == null ? "–" : f4(run.evaluation().macroAuc()),
-                any ? String.format(Locale.ROOT, "%.2f", run.history().secondsPerEpoch()) : "–",
-                to97 < 0 ? "not reached" : String.valueOf(to97), status, run.diverged());
+                : run.history().stoppedEpoch() > 0
+                        ? "stopped early after epoch " + run.history().stoppedEpoch() + ", best epoch " + run.history().bestEpoch()
+                        : "completed";
+        return new SummaryRow(spec.configuration(s), s.implementation().id(), colour,
+                s.implementation() == Implementation.TENSORFLOW, s.seed(),
+                any ? Format.f4(last.trainLoss()) : Format.MISSING, any ? Format.percent(last.trainAccuracy()) : Format.MISSING,
+                run.evaluation() == null ? Format.MISSING : Format.f4(run.evaluation().loss()),
+                run.evaluation() == null ? Format.MISSING : Format.percent(run.evaluation().accuracy()),
+                run.evaluation() == null ? Format.MISSING : Format.f4(run.evaluation().macroAuc()),
+                any ? String.format(Locale.ROOT, "%.2f", run.history().secondsPerEpoch()) : Format.MISSING,
+                toTarget, status, run.diverged(), false);
     }
 
-    private static AgreementRow agreementRow(Agreement a) {
-        return new AgreementRow(a.optimizer(), a.epochs(), sci(a.maxTrainLossDifference()),
-                String.format(Locale.ROOT, "%.2f pp", 100 * a.maxTestAccuracyDifference()),
-                sci(a.firstEpochRelativeLossDifference()),
-                String.format(Locale.ROOT, "%+.2f pp", 100 * a.finalTestAccuracyDifference()));
+    /** No swatch: no chart has a line for it. */
+    private static SummaryRow noTwinRow(RunGroup scratch) {
+        String m = Format.MISSING;
+        return new SummaryRow(scratch.configuration(), Implementation.TENSORFLOW.id(), "", true, scratch.runs().get(0).spec().seed(),
+                m, m, m, m, m, m, m, NoTwin.TEXT, false, true);
     }
 
-    private static RunDetail detail(RunResult run, ChartIds ids) {
+    /** One row per configuration, so one without a TensorFlow twin is named, not left out. */
+    private static List<ComparisonRow> comparison(ExperimentSpec spec, List<RunGroup> groups, Verdicts verdicts) {
+        Map<String, Agreement> agreements = Agreement.of(spec, groups.stream().flatMap(g -> g.runs().stream()).toList()).stream()
+                .collect(Collectors.toMap(Agreement::configuration, a -> a, (a, b) -> a));
+        String m = Format.MISSING;
+        var rows = new ArrayList<ComparisonRow>();
+        for (RunGroup group : groups.stream().filter(g -> g.implementation() == Implementation.SCRATCH).toList()) {
+            RunSpec run = group.runs().get(0).spec();
+            OptimizerSpec o = run.optimizer();
+            boolean twin = OptimizerCatalog.runsOnTensorFlow(o.name());
+            String anchor = FormulaSheet.anchor(verdicts.given(o));
+            VerdictView verdict = verdicts.of(run);
+            Agreement a = agreements.get(group.configuration());
+            rows.add(a == null
+                    ? new ComparisonRow(group.configuration(), anchor, twin, NoTwin.TEXT, m, m, m, m, m, verdict)
+                    : new ComparisonRow(group.configuration(), anchor, twin, NoTwin.TEXT, String.valueOf(a.epochs()),
+                            Format.sci(a.maxTrainLossDifference()),
+                            String.format(Locale.ROOT, "%.2f pp", 100 * a.maxTestAccuracyDifference()),
+                            Format.sci(a.firstEpochRelativeLossDifference()),
+                            String.format(Locale.ROOT, "%+.2f pp", 100 * a.finalTestAccuracyDifference()), verdict));
+        }
+        return rows;
+    }
+
+    /** Every run, or with several seeds each configuration's first seed: the page stays readable, the CSV files keep every run. */
+    private static List<RunResult> detailedRuns(ExperimentSpec spec, List<RunGroup> groups) {
+        return groups.stream().flatMap(g -> g.runs().stream().filter(r -> r.spec().seed() == spec.seed())).toList();
+    }
+
+    private static RunDetail detail(ExperimentSpec spec, RunResult run, ChartIds ids) {
         String anchor = "run-" + run.id();
         if (run.evaluation() == null) {
-            return new RunDetail(anchor, RunStyle.label(run), true,
+            return new RunDetail(anchor, label(spec, run), true,
                     "Diverged at epoch " + run.divergence().epoch() + ", step " + run.divergence().step()
                             + ": the loss became " + run.divergence().loss() + ". Training stopped; there is no final evaluation.",
                     "", List.of(), List.of(), List.of(), "");
@@ -150,8 +221,13 @@ record ReportPage(
         report.classes().forEach(c -> lines.add(line(c, false)));
         lines.add(line(report.macroAverage(), true));
         lines.add(line(report.weightedAverage(), true));
-        return new RunDetail(anchor, RunStyle.label(run), false, "",
-                SvgChart.render(Charts.rocPerClass(run), ids.next(), 460, 340), classes, rows, lines, percent(report.accuracy()));
+        return new RunDetail(anchor, label(spec, run), false, "",
+                SvgChart.render(Charts.rocPerClass(run), ids.next(), 460, 340), classes, rows, lines, Format.percent(report.accuracy()));
+    }
+
+    /** "l2=0.01 · sgd(lr=0.01) · scratch, seed 42" */
+    private static String label(ExperimentSpec spec, RunResult run) {
+        return spec.configuration(run.spec()) + " · " + run.spec().implementation().id() + ", seed " + run.spec().seed();
     }
 
     /** Shade by the share of the actual class's samples: the diagonal reads as recall. */
@@ -163,19 +239,7 @@ record ReportPage(
     }
 
     private static ReportLine line(ClassMetrics c, boolean average) {
-        return new ReportLine(c.label(), f4(c.precision()), f4(c.recall()), f4(c.f1()), String.valueOf(c.support()), average);
-    }
-
-    private static String f4(double v) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    private static String percent(double v) {
-        return String.format(Locale.ROOT, "%.2f%%", 100 * v);
-    }
-
-    private static String sci(double v) {
-        return v == 0 ? "0" : String.format(Locale.ROOT, "%.2e", v);
+        return new ReportLine(c.label(), Format.f4(c.precision()), Format.f4(c.recall()), Format.f4(c.f1()), String.valueOf(c.support()), average);
     }
 
     private static String json(ExperimentSpec spec) {

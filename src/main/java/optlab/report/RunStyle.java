@@ -4,10 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.util.List;
-import optlab.results.RunResult;
 import optlab.spec.Implementation;
 
-/** How a run is drawn: one colour per optimizer (in experiment order), scratch solid, TensorFlow dashed. */
+/** How a run is drawn: one colour per configuration (in experiment order), scratch solid, TensorFlow dashed. */
 final class RunStyle {
 
     /** Okabe-Ito: distinguishable with the common colour-vision deficiencies. */
@@ -30,10 +29,5 @@ final class RunStyle {
         return implementation == Implementation.SCRATCH
                 ? new BasicStroke(2f)
                 : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f);
-    }
-
-    /** "adam(lr=0.001, ...) · scratch" */
-    static String label(RunResult run) {
-        return run.spec().optimizer().label() + " · " + run.spec().implementation().id();
     }
 }

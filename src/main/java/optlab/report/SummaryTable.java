@@ -3,50 +3,80 @@ package optlab.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import optlab.results.RunResult;
-import optlab.train.EpochStats;
+import optlab.spec.ExperimentSpec;
+import optlab.spec.Implementation;
+import optlab.stats.SeedSummary;
 
-/** The short table printed at the end of {@code report} and {@code train}: one row per run. */
+/**
+ * The short table printed at the end of {@code report} and {@code train}: one row per
+ * configuration and implementation (mean ± standard deviation when there are several seeds), and
+ * one saying so where an optimizer has no TensorFlow twin.
+ */
 public final class SummaryTable {
 
-    private static final List<String> HEADER = List.of("optimizer", "implementation", "train loss", "train acc",
+    private static final List<String> HEADER = List.of("configuration", "implementation", "seeds", "train loss",
             "test loss", "test acc", "macro AUC", "s/epoch", "status");
 
     private SummaryTable() {
     }
 
-    public static String render(List<RunResult> runs) {
+    public static String render(ExperimentSpec spec, List<RunResult> runs) {
         var rows = new ArrayList<List<String>>();
         rows.add(HEADER);
-        for (RunResult run : runs) {
-            rows.add(row(run));
+        List<RunGroup> groups = RunGroup.of(spec, runs);
+        for (RunGroup group : groups) {
+            rows.add(row(group));
+            boolean missing = spec.implementations().contains(Implementation.TENSORFLOW) && group.implementation() == Implementation.SCRATCH
+                    && groups.stream().noneMatch(g -> g.configuration().equals(group.configuration()) && g != group);
+            if (missing) {
+                rows.add(List.of(group.configuration(), Implementation.TENSORFLOW.id(), "-", "-", "-", "-", "-", "-", NoTwin.TEXT));
+            }
         }
         int status = HEADER.size() - 1;
         return TextTable.render(rows, c -> c < 2 || c == status, true);
     }
 
-    private static List<String> row(RunResult run) {
+    private static List<String> row(RunGroup group) {
+        List<RunResult> completed = group.completed();
         var cells = new ArrayList<String>();
-        cells.add(run.spec().optimizer().label());
-        cells.add(run.spec().implementation().id());
-        if (run.history().epochs().isEmpty()) {
-            cells.addAll(List.of("-", "-", "-", "-", "-", "-"));
+        cells.add(group.configuration());
+        cells.add(group.implementation().id());
+        cells.add(String.valueOf(group.runs().size()));
+        if (completed.isEmpty()) {
+            cells.addAll(List.of("-", "-", "-", "-", "-"));
         } else {
-            EpochStats last = run.history().last();
-            cells.add(f4(last.trainLoss()));
-            cells.add(f4(last.trainAccuracy()));
-            cells.add(f4(last.testLoss()));
-            cells.add(f4(last.testAccuracy()));
-            cells.add(run.evaluation() == null ? "-" : f4(run.evaluation().macroAuc()));
-            cells.add(String.format(Locale.ROOT, "%.2f", run.history().secondsPerEpoch()));
+            cells.add(summary(completed, r -> r.history().last().trainLoss(), 1, "%.4f"));
+            cells.add(summary(completed, r -> r.evaluation().loss(), 1, "%.4f"));
+            cells.add(summary(completed, r -> r.evaluation().accuracy(), 100, "%.2f%%"));
+            cells.add(summary(completed, r -> r.evaluation().macroAuc(), 1, "%.4f"));
+            cells.add(String.format(Locale.ROOT, "%.2f", completed.stream().mapToDouble(r -> r.history().secondsPerEpoch()).average().orElseThrow()));
         }
-        cells.add(run.diverged()
-                ? "diverged (epoch " + run.divergence().epoch() + ", step " + run.divergence().step() + ")"
-                : "ok");
+        cells.add(status(group));
         return cells;
     }
 
-    private static String f4(double v) {
-        return String.format(Locale.ROOT, "%.4f", v);
+    /** "97.59%", or "97.59% ± 0.12" over several seeds. */
+    private static String summary(List<RunResult> runs, ToDoubleFunction<RunResult> metric, double scale, String format) {
+        SeedSummary s = SeedSummary.of(runs.stream().mapToDouble(metric).map(v -> v * scale).toArray());
+        String mean = String.format(Locale.ROOT, format, s.mean());
+        return s.n() == 1 ? mean : mean + String.format(Locale.ROOT, " ± %.2g", s.standardDeviation());
+    }
+
+    private static String status(RunGroup group) {
+        List<RunResult> diverged = group.runs().stream().filter(RunResult::diverged).toList();
+        long stopped = group.runs().stream().filter(r -> r.history().stoppedEpoch() > 0).count();
+        var parts = new ArrayList<String>();
+        if (diverged.size() == 1 && group.runs().size() == 1) {
+            RunResult run = diverged.get(0);
+            parts.add("diverged (epoch " + run.divergence().epoch() + ", step " + run.divergence().step() + ")");
+        } else if (!diverged.isEmpty()) {
+            parts.add(diverged.size() + " diverged");
+        }
+        if (stopped > 0) {
+            parts.add(stopped + " stopped early");
+        }
+        return parts.isEmpty() ? "ok" : String.join(", ", parts);
     }
 }

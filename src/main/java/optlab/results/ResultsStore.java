@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import optlab.spec.ExperimentSpec;
 
 /**
- * The results of an experiment on disk: {@code experiment.json} (spec and provenance) and one
- * {@code runs/<run id>/result.json} per finished run. Every file is written to a temporary file
- * and moved into place, so an interrupted process leaves either the old file or the new one,
- * never half of one.
+ * The results of an experiment on disk: {@code experiment.json} (spec and provenance), one
+ * {@code runs/<run id>/result.json} per finished run and one {@code validation/<inputs id>.json}
+ * per lockstep verdict. Every file is written to a temporary file and moved into place, so an
+ * interrupted process leaves either the old file or the new one, never half of one.
  */
 public final class ResultsStore {
 
@@ -46,6 +46,21 @@ public final class ResultsStore {
 
     public void save(RunResult result) {
         write(runFolder(result.id()).resolve("result.json"), result);
+    }
+
+    public void save(ValidationVerdict verdict) {
+        write(validationFile(verdict.inputs().id()), verdict);
+    }
+
+    /** The stored lockstep verdict of an optimizer, if there is one that can be read. */
+    /** The stored verdict of a validation with exactly these inputs, if there is one. */
+    public Optional<ValidationVerdict> findValidation(ValidationVerdict.Inputs inputs) {
+        Path file = validationFile(inputs.id());
+        return Files.isRegularFile(file) ? Optional.of(read(file, ValidationVerdict.class)).filter(v -> v.inputs().equals(inputs)) : Optional.empty();
+    }
+
+    private Path validationFile(String id) {
+        return folder.resolve("validation").resolve(id + ".json");
     }
 
     public void saveExperiment(ExperimentSpec spec, Provenance provenance) {
@@ -90,7 +105,7 @@ public final class ResultsStore {
         try {
             return JSON.readValue(file.toFile(), type);
         } catch (IOException e) {
-            throw new ResultsException("results file " + file + " cannot be read (" + firstLine(e) + "); delete it to train that run again");
+            throw new ResultsException("results file " + file + " cannot be read (" + firstLine(e) + "); delete it to have it computed again");
         }
     }
 

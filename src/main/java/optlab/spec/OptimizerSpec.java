@@ -50,6 +50,11 @@ public record OptimizerSpec(String name, double learningRate, Map<String, Double
         return sb.toString();
     }
 
+    /** A file-name-safe form of {@link #label()}: "momentum-lr-0.01-momentum-0.9". */
+    public String id() {
+        return label().replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("-+$", "");
+    }
+
     private static String format(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v) : String.valueOf(v);
     }

@@ -53,11 +53,10 @@ public record RunSpec(
 
     /**
      * A file-name-safe id: readable, then a hash of everything that determines the run except the
-     * experiment's name, "adam-lr0.001-scratch-seed42-1f3a5c7e9b". Equal ids mean equal runs, so a
+     * experiment's name, "sgd-lr-0.01-scratch-seed42-1f3a5c7e9b". Equal ids mean equal runs, so a
      * stored result is found again by any experiment that contains the run.
      */
     public String id() {
-        String opt = optimizer.label().replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("-+$", "");
-        return (opt + "-" + implementation.id() + "-seed" + seed).replace("(", "").replace(")", "") + "-" + SpecHash.of(this);
+        return optimizer.id() + "-" + implementation.id() + "-seed" + seed + "-" + SpecHash.of(this, "experiment");
     }
 }

@@ -156,11 +156,17 @@ class CliTest {
         assertTrue(html.contains("sgd(lr=0.01)"));
         assertFalse(html.contains("<script"));
 
+        assertTrue(html.contains("<td class=\"text verdict-pass\">pass</td>"), "the lockstep verdict");
+
         Path stored = onlyStoredRun(out, "sgd-lr-0.01-scratch-seed42-");
+        Path verdict = onlyStoredVerdict(out, "sgd-lr-0.01-");
         assertTrue(Files.exists(stored), "run stored under its id");
+        assertTrue(Files.exists(verdict), "verdict stored under its inputs' id");
         FileTime before = Files.getLastModifiedTime(stored);
+        FileTime verdictBefore = Files.getLastModifiedTime(verdict);
         assertEquals(0, run(args).exit());
         assertEquals(before, Files.getLastModifiedTime(stored), "a finished run is not trained again");
+        assertEquals(verdictBefore, Files.getLastModifiedTime(verdict), "a stored verdict is not validated again");
     }
 
     @Test
@@ -197,10 +203,19 @@ class CliTest {
 
     /** The one stored run whose id starts with {@code prefix} (the rest is the spec's hash). */
     static Path onlyStoredRun(Path out, String prefix) throws IOException {
-        try (var dirs = Files.list(out.resolve("runs"))) {
-            List<Path> matching = dirs.filter(d -> d.getFileName().toString().startsWith(prefix)).toList();
-            assertEquals(1, matching.size(), "runs starting with " + prefix + ": " + matching);
-            return matching.get(0).resolve("result.json");
+        return only(out.resolve("runs"), prefix).resolve("result.json");
+    }
+
+    /** The one stored verdict whose id starts with {@code prefix}. */
+    static Path onlyStoredVerdict(Path out, String prefix) throws IOException {
+        return only(out.resolve("validation"), prefix);
+    }
+
+    private static Path only(Path folder, String prefix) throws IOException {
+        try (var entries = Files.list(folder)) {
+            List<Path> matching = entries.filter(d -> d.getFileName().toString().startsWith(prefix)).toList();
+            assertEquals(1, matching.size(), "entries of " + folder + " starting with " + prefix + ": " + matching);
+            return matching.get(0);
         }
     }
 }

@@ -33,8 +33,8 @@ class ReportWriterTest {
         RunResult sgdTf = SyntheticRuns.completed(SyntheticRuns.run(SGD, Implementation.TENSORFLOW),
                 new double[] {0.5, 0.3, 0.2}, new double[] {0.90, 0.96, 0.969});
         RunResult momentumScratch = SyntheticRuns.diverged(SyntheticRuns.run(MOMENTUM, Implementation.SCRATCH));
-        return new ReportInput(SyntheticRuns.experiment(SGD + "," + MOMENTUM), List.of(sgdScratch, sgdTf, momentumScratch),
-                SyntheticRuns.provenance());
+        return new ReportInput(SyntheticRuns.experiment(SGD + "," + MOMENTUM), List.of(sgdScratch, sgdTf, momentumScratch), List.of(),
+                List.of(SyntheticRuns.verdict(SGD, -1)), SyntheticRuns.provenance());
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {
@@ -103,7 +103,8 @@ class ReportWriterTest {
         Path index = ReportWriter.write(temp, input());
         String html = Files.readString(index);
 
-        for (String section : List.of("id=\"summary\"", "id=\"agreement\"", "id=\"curves\"", "id=\"roc\"", "id=\"runs\"", "id=\"provenance\"")) {
+        for (String section : List.of("id=\"summary\"", "id=\"agreement\"", "id=\"formulas\"", "id=\"curves\"", "id=\"roc\"",
+                "id=\"runs\"", "id=\"provenance\"")) {
             assertTrue(html.contains(section), section);
         }
         // 4 epoch charts, 2 iteration charts, 2 macro ROC charts, the AUC bars, one per-class ROC per completed run.
@@ -125,6 +126,110 @@ class ReportWriterTest {
         Path b = ReportWriter.write(temp.resolve("b"), input());
 
         assertEquals(Files.readString(a), Files.readString(b));
+    }
+
+    private static final String ADAM = "adam";
+    private static final String TEXTBOOK = "momentum-textbook(momentum=0.6)";
+
+    private static final String SCHEDULED_SGD = "sgd(lr=0.05) @ linear(end_lr=0.001, steps=100)";
+
+    /** Adam on both trainers, validated; momentum-textbook on scratch only; scheduled sgd validated and out of tolerance. */
+    private static String formulaPage(Path folder) throws IOException {
+        String sgd = SCHEDULED_SGD;
+        var runs = List.of(
+                SyntheticRuns.completed(SyntheticRuns.run(ADAM, Implementation.SCRATCH), new double[] {0.5}, new double[] {0.9}),
+                SyntheticRuns.completed(SyntheticRuns.run(ADAM, Implementation.TENSORFLOW), new double[] {0.5}, new double[] {0.9}),
+                SyntheticRuns.completed(SyntheticRuns.run(TEXTBOOK, Implementation.SCRATCH), new double[] {0.6}, new double[] {0.8}),
+                SyntheticRuns.completed(SyntheticRuns.run(sgd, Implementation.SCRATCH), new double[] {0.7}, new double[] {0.7}),
+                SyntheticRuns.completed(SyntheticRuns.run(sgd, Implementation.TENSORFLOW), new double[] {0.7}, new double[] {0.7}));
+        var input = new ReportInput(SyntheticRuns.experiment(ADAM + "," + TEXTBOOK + "," + sgd), runs, List.of(),
+                List.of(SyntheticRuns.verdict(ADAM, -1), SyntheticRuns.verdict(sgd, 12)), SyntheticRuns.provenance());
+        return Files.readString(ReportWriter.write(folder, input)).replace("&#x3D;", "=");
+    }
+
+    @Test
+    void formulaSheetShowsEachRuleWithTheValuesItRanWith() throws IOException {
+        String html = formulaPage(temp);
+
+        String adam = card(html, "formula-adam-lr-0.001-beta1-0.9-beta2-0.999-epsilon-1.0E-8");
+        assertTrue(adam.contains("w ← w − α m / (√v + ε)"), adam);
+        assertTrue(adam.contains("<td class=\"value\">0.001</td><td class=\"value\">0.00100000005</td>"), "lr as float32");
+        assertTrue(adam.contains("<td class=\"value\">0.9</td><td class=\"value\">0.899999976</td>"), "beta1 as float32");
+        assertTrue(adam.contains("<td class=\"value\">0.999</td><td class=\"value\">0.999000013</td>"), "beta2 as float32");
+        assertTrue(adam.contains("<td class=\"value\">1.0E-8</td><td class=\"value\">9.99999994E-9</td>"), "epsilon as float32");
+        assertTrue(adam.contains("<code>constant</code>: η = lr at every update"));
+        assertTrue(adam.contains("<code>AdamRule</code>"));
+        assertTrue(adam.contains("SequencedAdam: ApplyAdam, beta-power counters ordered after the update"));
+        assertTrue(adam.contains("adam-textbook"), "differs-from line names the textbook form");
+
+        String textbook = card(html, "formula-momentum-textbook-lr-0.01-momentum-0.6");
+        assertTrue(textbook.contains("v ← μ v − η g"), textbook);
+        assertTrue(textbook.contains("<td class=\"value\">0.6</td><td class=\"value\">0.600000024</td>"), "momentum as float32");
+        assertTrue(textbook.contains("<td class=\"value\">0.01</td><td class=\"value\">0.00999999978</td>"), "lr as float32");
+        assertTrue(textbook.contains("<code>TextbookMomentumRule</code>"));
+        assertTrue(textbook.contains("class=\"no-twin\">no TensorFlow twin (textbook form, scratch only)</dd>"), textbook);
+
+        String sgd = card(html, "formula-sgd-lr-0.05-linear-end-lr-0.001-steps-100");
+        assertTrue(sgd.contains("<code>linear(end_lr=0.001, steps=100)</code>: η = (1 − k/τ) lr + (k/τ) end_lr while k &lt; τ"), sgd);
+    }
+
+    @Test
+    void anOptimizerWithoutATensorFlowTwinIsNamedWhereTheTwoAreCompared() throws IOException {
+        String html = formulaPage(temp);
+
+        String summary = section(html, "summary");
+        int scratchRow = summary.indexOf(TEXTBOOK.replace("(", "(lr=0.01, "));
+        int noTwinRow = summary.indexOf("<tr class=\"no-twin\">");
+        assertTrue(scratchRow > 0 && noTwinRow > scratchRow, "the no-twin row follows the scratch run: " + summary);
+        assertTrue(summary.substring(noTwinRow).contains("tensorflow</td>"));
+        assertTrue(summary.contains(">no TensorFlow twin (textbook form, scratch only)</td>"));
+        assertEquals(1 + 5 + 1, count(summary, "<tr"), "header, 5 runs and the missing twin");
+
+        String comparison = section(html, "agreement");
+        assertEquals(2 + 3, count(comparison, "<tr"), "two header rows, one row per optimizer");
+        assertTrue(comparison.contains("momentum-textbook(lr=0.01, momentum=0.6)</a></td>"));
+        assertTrue(comparison.contains("colspan=\"9\">no TensorFlow twin (textbook form, scratch only)</td>"));
+    }
+
+    @Test
+    void verdictsShowInTheComparisonAndTheFormulaSheet() throws IOException {
+        String html = formulaPage(temp);
+
+        String comparison = section(html, "agreement");
+        String adamRow = comparison.substring(comparison.indexOf("adam(lr=0.001"));
+        assertTrue(adamRow.startsWith("adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1.0E-8)</a></td>"));
+        assertTrue(adamRow.contains("<td class=\"text verdict-pass\">pass</td><td>2.50e-07</td><td>3.50e-08</td>"), adamRow);
+        String sgdRow = comparison.substring(comparison.indexOf(SCHEDULED_SGD));
+        assertTrue(sgdRow.contains("<td class=\"text verdict-fail\">FAIL</td><td>4.25e-03</td><td>1.50e-02</td>"), sgdRow);
+        assertTrue(sgdRow.substring(0, sgdRow.indexOf("</tr>")).contains("<td>12</td>"), "first update over tolerance");
+
+        assertTrue(card(html, "formula-adam-lr-0.001-beta1-0.9-beta2-0.999-epsilon-1.0E-8").contains(
+                "<span class=\"verdict-pass\">pass</span>: 200 lockstep updates against TensorFlow, every one within float32 rounding: "
+                        + "max relative loss difference 2.50e-07 (tolerance 1.00e-04), max parameter difference 3.50e-08 (tolerance 1.00e-04)"));
+        assertTrue(card(html, "formula-sgd-lr-0.05-linear-end-lr-0.001-steps-100").contains(
+                "<span class=\"verdict-fail\">FAIL</span>: update 12 of 200 was the first outside the tolerance"));
+    }
+
+    @Test
+    void anOptimizerWithATwinButNoStoredVerdictSaysSo() throws IOException {
+        String html = Files.readString(ReportWriter.write(temp, new ReportInput(SyntheticRuns.experiment(SGD),
+                List.of(SyntheticRuns.completed(SyntheticRuns.run(SGD, Implementation.SCRATCH), new double[] {1}, new double[] {0.5})),
+                List.of(), List.of(), SyntheticRuns.provenance())));
+
+        assertTrue(section(html, "agreement").contains("<td class=\"text verdict-none\">not validated</td>"));
+    }
+
+    /** The formula card with this anchor. */
+    private static String card(String html, String anchor) {
+        int start = html.indexOf("<div class=\"formula\" id=\"" + anchor + "\">");
+        assertTrue(start >= 0, "no card " + anchor);
+        int end = html.indexOf("<div class=\"formula\"", start + 1);
+        return html.substring(start, end < 0 ? html.indexOf("</section>", start) : end);
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\">");
+        return html.substring(start, html.indexOf("</section>", start));
     }
 
     private static int count(String text, String needle) {

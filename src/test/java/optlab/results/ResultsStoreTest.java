@@ -84,6 +84,21 @@ class ResultsStoreTest {
     }
 
     @Test
+    void aVerdictComesBackEqualUnderItsInputsIdEvenWithANaNLoss() {
+        var store = new ResultsStore(temp);
+        ValidationVerdict stored = SyntheticRuns.verdict("momentum(momentum=0.6)", 3);
+        ValidationVerdict diverged = new ValidationVerdict(SyntheticRuns.verdict("sgd(lr=10)", 1).inputs(), Double.NaN, Double.NaN, 1);
+        store.save(stored);
+        store.save(diverged);
+
+        assertTrue(stored.inputs().id().matches("momentum-lr-0.01-momentum-0.6-[0-9a-f]{10}"), stored.inputs().id());
+        assertTrue(Files.isRegularFile(temp.resolve("validation").resolve(stored.inputs().id() + ".json")));
+        assertEquals(stored, store.findValidation(stored.inputs()).orElseThrow());
+        assertEquals(diverged, store.findValidation(diverged.inputs()).orElseThrow());
+        assertTrue(store.findValidation(SyntheticRuns.verdict("adam", -1).inputs()).isEmpty());
+    }
+
+    @Test
     void writesLeaveNoTemporaryFilesAndOrdinaryPermissions() throws IOException {
         var store = new ResultsStore(temp);
         RunResult run = SyntheticRuns.completed(SyntheticRuns.run("sgd", Implementation.SCRATCH), new double[] {1}, new double[] {0.5});

@@ -8,6 +8,7 @@ import optlab.results.Divergence;
 import optlab.results.Provenance;
 import optlab.results.RunResult;
 import optlab.results.RunStatus;
+import optlab.results.ValidationVerdict;
 import optlab.spec.Activation;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.Implementation;
@@ -58,6 +59,19 @@ public final class SyntheticRuns {
     public static RunResult diverged(RunSpec spec) {
         var epoch = new EpochStats(1, 2.5, 0.3, 3.0, 0.25, null, null, spec.optimizer().learningRate(), 0.5);
         return new RunResult(spec, RunStatus.DIVERGED, new History(List.of(epoch), List.of(), 0, 0), null, new Divergence(2, 5, "NaN"));
+    }
+
+    /**
+     * A stored lockstep verdict for the optimizer in {@link #experiment}: within the tolerance when
+     * {@code firstFailingStep} is -1, else out of it from that step on.
+     */
+    public static ValidationVerdict verdict(String optimizer, long firstFailingStep) {
+        ExperimentSpec e = experiment(optimizer);
+        var inputs = new ValidationVerdict.Inputs(e.dataset(), e.model(), e.preprocessing(), e.validationFraction(), e.batchSize(),
+                e.seed(), 200, 1e-4, 1e-4, e.optimizers().get(0));
+        return firstFailingStep < 0
+                ? new ValidationVerdict(inputs, 2.5e-7, 3.5e-8, -1)
+                : new ValidationVerdict(inputs, 4.25e-3, 1.5e-2, firstFailingStep);
     }
 
     public static Provenance provenance() {

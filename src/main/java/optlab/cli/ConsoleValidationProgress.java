@@ -1,0 +1,34 @@
+package optlab.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import optlab.results.ValidationVerdict;
+import optlab.run.ValidationRunner;
+
+/** One console line per lockstep validation: its verdict, what it cost, or that the stored one was reused. */
+final class ConsoleValidationProgress implements ValidationRunner.Events {
+
+    private final PrintStream out;
+
+    ConsoleValidationProgress(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void validated(ValidationVerdict verdict, double seconds, int index, int total) {
+        out.printf(Locale.ROOT, "validate [%d/%d] %s: %s, %d lockstep updates against TensorFlow in %.1f s "
+                        + "(max rel loss diff %.2e, max param diff %.2e)%n",
+                index, total, verdict.inputs().optimizer().label(), outcome(verdict), verdict.inputs().steps(), seconds,
+                verdict.maxRelativeLossDifference(), verdict.maxParameterDifference());
+    }
+
+    @Override
+    public void reused(ValidationVerdict verdict, int index, int total) {
+        out.printf(Locale.ROOT, "validate [%d/%d] %s: %s, already in the results store, not validated again%n",
+                index, total, verdict.inputs().optimizer().label(), outcome(verdict));
+    }
+
+    private static String outcome(ValidationVerdict verdict) {
+        return verdict.passed() ? "pass" : "FAIL at step " + verdict.firstFailingStep();
+    }
+}

@@ -1,0 +1,113 @@
+package optlab.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import optlab.data.Dataset;
+import optlab.data.Preprocessor;
+import optlab.data.RawMnist;
+import optlab.results.ResultsStore;
+import optlab.results.RunResult;
+import optlab.results.ValidationVerdict;
+import optlab.spec.ExperimentSpec;
+import optlab.spec.ModelSpec;
+import optlab.spec.OptimizerCatalog;
+import optlab.spec.OptimizerSpec;
+import optlab.validate.LockstepValidation;
+import optlab.validate.OptimizerValidation;
+import optlab.validate.Tolerance;
+
+/**
+ * Checks every configuration of an experiment that has a TensorFlow twin (its model with the
+ * optimizer as it ran, tuned rate included) in lockstep against TensorFlow, as {@code optlab
+ * validate} does, with the experiment's training set, batch size and seed, and stores each verdict.
+ * A verdict stored for the same inputs is reused, so a rerun does not validate again.
+ */
+public final class ValidationRunner {
+
+    static final int STEPS = 200;
+    static final Tolerance TOLERANCE = Tolerance.FLOAT32;
+
+    /** What the runner tells its caller, configuration by configuration. */
+    public interface Events {
+        void validated(ValidationVerdict verdict, double seconds, int index, int total);
+
+        void reused(ValidationVerdict verdict, int index, int total);
+    }
+
+    private final Supplier<RawMnist> raw;
+    private final ResultsStore store;
+    private final Events events;
+
+    /** @param raw read only when some verdict has to be computed */
+    public ValidationRunner(Supplier<RawMnist> raw, ResultsStore store, Events events) {
+        this.raw = raw;
+        this.store = store;
+        this.events = events;
+    }
+
+    /** The verdicts in the runs' order of configurations; configurations without a TensorFlow twin have none. */
+    public List<ValidationVerdict> run(ExperimentSpec experiment, List<RunResult> runs) {
+        List<ValidationVerdict.Inputs> all = inputs(experiment, runs);
+        var verdicts = new ArrayList<ValidationVerdict>();
+        Dataset train = null;
+        for (int i = 0; i < all.size(); i++) {
+            ValidationVerdict.Inputs inputs = all.get(i);
+            Optional<ValidationVerdict> stored = store.findValidation(inputs);
+            if (stored.isPresent()) {
+                events.reused(stored.get(), i + 1, all.size());
+                verdicts.add(stored.get());
+                continue;
+            }
+            if (train == null) {
+                train = trainingSet(experiment);
+            }
+            long start = System.nanoTime();
+            var validation = new LockstepValidation(inputs.model(), train, experiment.batchSize(), experiment.seed(), STEPS, TOLERANCE);
+            ValidationVerdict verdict = verdict(inputs, validation.run(inputs.optimizer()));
+            store.save(verdict);
+            events.validated(verdict, (System.nanoTime() - start) / 1e9, i + 1, all.size());
+            verdicts.add(verdict);
+        }
+        return verdicts;
+    }
+
+    /** The verdicts already stored for the runs' configurations, without validating anything: what {@code report --from} shows. */
+    public static List<ValidationVerdict> stored(ResultsStore store, ExperimentSpec experiment, List<RunResult> runs) {
+        return inputs(experiment, runs).stream().map(store::findValidation).flatMap(Optional::stream).toList();
+    }
+
+    /** One validation per distinct model and optimizer among the runs, if the optimizer has a TensorFlow twin. */
+    static List<ValidationVerdict.Inputs> inputs(ExperimentSpec experiment, List<RunResult> runs) {
+        Map<List<Object>, ValidationVerdict.Inputs> distinct = new LinkedHashMap<>();
+        for (RunResult run : runs) {
+            ModelSpec model = run.spec().model();
+            OptimizerSpec optimizer = run.spec().optimizer();
+            if (OptimizerCatalog.runsOnTensorFlow(optimizer.name())) {
+                distinct.putIfAbsent(List.of(model, optimizer), inputs(experiment, model, optimizer));
+            }
+        }
+        return List.copyOf(distinct.values());
+    }
+
+    static ValidationVerdict.Inputs inputs(ExperimentSpec experiment, ModelSpec model, OptimizerSpec optimizer) {
+        return new ValidationVerdict.Inputs(experiment.dataset(), model, experiment.preprocessing(),
+                experiment.validationFraction(), experiment.batchSize(), experiment.seed(), STEPS,
+                TOLERANCE.relativeLoss(), TOLERANCE.parameter(), optimizer);
+    }
+
+    /** The rows the experiment's runs train on. */
+    private Dataset trainingSet(ExperimentSpec experiment) {
+        RawMnist mnist = raw.get();
+        return Preprocessor.prepare(mnist.train(), mnist.test(), experiment.preprocessing(), experiment.validationFraction(),
+                experiment.seed()).train();
+    }
+
+    static ValidationVerdict verdict(ValidationVerdict.Inputs inputs, OptimizerValidation validation) {
+        return new ValidationVerdict(inputs, validation.maxRelativeLossDifference(), validation.maxParameterDifference(),
+                validation.firstFailingStep());
+    }
+}
