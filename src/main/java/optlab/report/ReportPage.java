@@ -27,6 +27,7 @@ record ReportPage(
         String description,
         String setup,
         String studyMetric,
+        String target,
         List<StudyTable.Row> study,
         String studyNote,
         List<Chart> sensitivity,
@@ -106,7 +107,7 @@ record ReportPage(
         var verdicts = new Verdicts(spec, input.validations());
 
         return new ReportPage("optlab report: " + spec.name(), spec.description(), setup(spec),
-                spec.metric().id().replace('_', ' '), StudyTable.rows(spec, groups), studyNote(spec), sensitivity, !sensitivity.isEmpty(),
+                spec.metric().id().replace('_', ' '), Format.percent(spec.targetAccuracy()).replace(".00%", "%"), StudyTable.rows(spec, groups), studyNote(spec), sensitivity, !sensitivity.isEmpty(),
                 summary, comparison(spec, groups, verdicts), FormulaSheet.notation(), FormulaSheet.of(spec.optimizers(), verdicts::ofOptimizer),
                 epochCharts, iterationCharts, rocCharts, details, spec.repeats() > 1,
                 input.provenance().entries().entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList(),

@@ -47,21 +47,21 @@ public final class SummaryTable {
         if (completed.isEmpty()) {
             cells.addAll(List.of("-", "-", "-", "-", "-"));
         } else {
-            cells.add(summary(completed, r -> r.history().last().trainLoss(), 1, "%.4f"));
-            cells.add(summary(completed, r -> r.evaluation().loss(), 1, "%.4f"));
-            cells.add(summary(completed, r -> r.evaluation().accuracy(), 100, "%.2f%%"));
-            cells.add(summary(completed, r -> r.evaluation().macroAuc(), 1, "%.4f"));
+            cells.add(summary(completed, r -> r.history().last().trainLoss(), 1, "%.4f", ""));
+            cells.add(summary(completed, r -> r.evaluation().loss(), 1, "%.4f", ""));
+            cells.add(summary(completed, r -> r.evaluation().accuracy(), 100, "%.2f", "%"));
+            cells.add(summary(completed, r -> r.evaluation().macroAuc(), 1, "%.4f", ""));
             cells.add(String.format(Locale.ROOT, "%.2f", completed.stream().mapToDouble(r -> r.history().secondsPerEpoch()).average().orElseThrow()));
         }
         cells.add(status(group));
         return cells;
     }
 
-    /** "97.59%", or "97.59% ± 0.12" over several seeds. */
-    private static String summary(List<RunResult> runs, ToDoubleFunction<RunResult> metric, double scale, String format) {
+    /** "97.59%", or "97.59 ± 0.12%" over several seeds. */
+    private static String summary(List<RunResult> runs, ToDoubleFunction<RunResult> metric, double scale, String format, String unit) {
         SeedSummary s = SeedSummary.of(runs.stream().mapToDouble(metric).map(v -> v * scale).toArray());
         String mean = String.format(Locale.ROOT, format, s.mean());
-        return s.n() == 1 ? mean : mean + String.format(Locale.ROOT, " ± %.2g", s.standardDeviation());
+        return (s.n() == 1 ? mean : mean + " ± " + String.format(Locale.ROOT, format, s.standardDeviation())) + unit;
     }
 
     private static String status(RunGroup group) {
