@@ -120,35 +120,16 @@ public final class ExperimentFile {
     }
 
     private static List<OptimizerSpec> optimizers(YamlSection root) {
-        List<JsonNode> items = root.list("optimizers");
-        if (items.isEmpty()) {
+        List<OptimizerSpec> specs = root.parsedList("optimizers", OptimizerCatalog::parse);
+        if (specs.isEmpty()) {
             throw root.error("optimizers", "must list at least one optimizer, e.g. [sgd, 'momentum(lr=0.01, momentum=0.9)']");
-        }
-        var specs = new ArrayList<OptimizerSpec>();
-        for (int i = 0; i < items.size(); i++) {
-            try {
-                specs.add(OptimizerCatalog.parse(items.get(i).asText()));
-            } catch (SpecException e) {
-                throw root.error("optimizers[" + i + "]", e.getMessage());
-            }
         }
         return specs;
     }
 
     private static List<Implementation> implementations(YamlSection root) {
-        List<JsonNode> items = root.list("implementations");
-        if (items.isEmpty()) {
-            return List.of(Implementation.SCRATCH, Implementation.TENSORFLOW);
-        }
-        var parsed = new ArrayList<Implementation>();
-        for (int i = 0; i < items.size(); i++) {
-            try {
-                parsed.add(Implementation.parse(items.get(i).asText()));
-            } catch (SpecException e) {
-                throw root.error("implementations[" + i + "]", e.getMessage());
-            }
-        }
-        return parsed.stream().distinct().toList();
+        List<Implementation> parsed = root.parsedList("implementations", Implementation::parse);
+        return parsed.isEmpty() ? List.of(Implementation.SCRATCH, Implementation.TENSORFLOW) : parsed.stream().distinct().toList();
     }
 
     /**

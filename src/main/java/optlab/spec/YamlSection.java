@@ -137,6 +137,20 @@ final class YamlSection {
         return items;
     }
 
+    /** Each item of a list parsed by {@code parser}; a {@link SpecException} it throws is prefixed with {@code key[i]}. */
+    <T> List<T> parsedList(String key, Function<String, T> parser) {
+        List<JsonNode> items = list(key);
+        var parsed = new ArrayList<T>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                parsed.add(parser.apply(items.get(i).asText()));
+            } catch (SpecException e) {
+                throw error(key + "[" + i + "]", e.getMessage());
+            }
+        }
+        return parsed;
+    }
+
     JsonNode raw(String key) {
         return node.get(key);
     }
