@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.SplittableRandom;
-import optlab.data.Dataset;
 import optlab.scratch.optim.UpdateRule;
 import optlab.spec.Activation;
 import optlab.spec.Init;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
+import optlab.testing.SyntheticData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +22,7 @@ class LockstepValidationTest {
 
     private static final int FEATURES = 20;
     private static final ModelSpec MODEL = new ModelSpec(List.of(FEATURES, 16, 3), Activation.RELU, 0.1, Init.GLOROT);
-    private static final LockstepValidation VALIDATION = new LockstepValidation(MODEL, synthetic(), 10, 3, 60, Tolerance.FLOAT32);
+    private static final LockstepValidation VALIDATION = new LockstepValidation(MODEL, SyntheticData.threeClasses(FEATURES), 10, 3, 60, Tolerance.FLOAT32);
 
     static List<String> tensorflowNamed() {
         return OptimizerCatalog.tensorflowNames();
@@ -123,19 +122,5 @@ class LockstepValidationTest {
         String table = ValidationReport.table(List.of(ok));
 
         assertTrue(table.lines().skip(1).findFirst().orElseThrow().endsWith("pass"), table);
-    }
-
-    private static Dataset synthetic() {
-        var random = new SplittableRandom(8);
-        int rows = 200;
-        float[] x = new float[rows * FEATURES];
-        int[] y = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            y[r] = r % 3;
-            for (int f = 0; f < FEATURES; f++) {
-                x[r * FEATURES + f] = (float) Math.max(0, random.nextGaussian() * 0.5 + (f % 3 == y[r] ? 1 : 0));
-            }
-        }
-        return new Dataset("synthetic", rows, FEATURES, 3, x, y);
     }
 }
