@@ -15,6 +15,7 @@ import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
+import optlab.spec.Precision;
 import optlab.spec.Preprocessing;
 import optlab.spec.SpecException;
 import optlab.validate.LockstepValidation;
@@ -61,10 +62,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the weights and batch order (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--loss-tolerance", paramLabel = "X", description = "Largest relative batch-loss difference allowed (default: 1e-4).")
+    @Option(names = "--precision", paramLabel = "NAME", defaultValue = "float32",
+            description = "float32 (as training runs) or float64 (both sides in double, for a much tighter check) (default: ${DEFAULT-VALUE}).")
+    String precisionName;
+
+    @Option(names = "--loss-tolerance", paramLabel = "X",
+            description = "Largest relative batch-loss difference allowed (default: 1e-4 in float32, 1e-10 in float64).")
     Double lossTolerance;
 
-    @Option(names = "--param-tolerance", paramLabel = "X", description = "Largest weight difference allowed (default: 1e-4).")
+    @Option(names = "--param-tolerance", paramLabel = "X",
+            description = "Largest weight difference allowed (default: 1e-4 in float32, 1e-10 in float64).")
     Double paramTolerance;
 
     @Option(names = "--gradcheck", description = "Also check the scratch gradients against central finite differences in float64, "
@@ -91,8 +98,10 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new SpecException("optimizer '" + spec.name() + "' has no TensorFlow twin to validate against");
             }
         }
-        var tolerance = new Tolerance(lossTolerance == null ? Tolerance.FLOAT32.relativeLoss() : lossTolerance,
-                paramTolerance == null ? Tolerance.FLOAT32.parameter() : paramTolerance);
+        Precision precision = Precision.parse(precisionName);
+        Tolerance defaults = Tolerance.of(precision);
+        var tolerance = new Tolerance(lossTolerance == null ? defaults.relativeLoss() : lossTolerance,
+                paramTolerance == null ? defaults.parameter() : paramTolerance);
         ModelSpec model = ModelSpec.mlp(784, hidden, 10, Activation.parse(activation), Loss.parse(loss), l2);
         RawMnist raw = data.load(console::println);
         Dataset train = Preprocessor.prepare(raw.train(), raw.test(), Preprocessing.SCALE, 0, seed).train();
@@ -103,17 +112,17 @@ final class ValidateCommand implements Callable<Integer> {
             console.print(check.table());
             gradientsOk = check.passed();
         }
-        var validation = new LockstepValidation(model, train, batchSize, seed, steps, tolerance);
+        var validation = new LockstepValidation(model, train, batchSize, seed, steps, tolerance, precision);
         var results = new ArrayList<OptimizerValidation>();
         for (OptimizerSpec spec : specs) {
             console.printf("validating %s (%d steps)...%n", spec.label(), steps);
             results.add(validation.run(spec));
         }
         var settings = new LinkedHashMap<String, String>();
-        settings.put("model", model.label() + ", batch " + batchSize + ", seed " + seed + ", " + steps + " steps, float32");
+        settings.put("model", model.label() + ", batch " + batchSize + ", seed " + seed + ", " + steps + " steps, " + precision.id());
         settings.put("tolerance", "relative loss " + tolerance.relativeLoss() + ", parameter " + tolerance.parameter());
         Path folder = out != null ? out : Home.path().resolve("reports").resolve("validate");
-        Path index = ValidationReport.write(folder, results, settings);
+        Path index = ValidationReport.write(folder, results, precision, settings);
         console.println();
         console.print(ValidationReport.table(results));
         console.println("report: " + index);

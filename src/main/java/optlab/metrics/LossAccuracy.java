@@ -25,7 +25,7 @@ public record LossAccuracy(double loss, double accuracy, int correct) {
         double lossSum = 0;
         int correct = 0;
         for (int i = 0; i < probabilities.length; i++) {
-            lossSum -= Math.log(Math.max(probabilities[i][labels[i]], MIN_PROBABILITY));
+            lossSum += rowLoss(probabilities[i][labels[i]]);
             if (Probabilities.argmax(probabilities[i]) == labels[i]) {
                 correct++;
             }
@@ -37,5 +37,20 @@ public record LossAccuracy(double loss, double accuracy, int correct) {
     /** The same from probabilities laid out row-major, {@code labels.length} rows, as the trainers return them. */
     public static LossAccuracy ofRowMajor(float[] probabilities, int[] labels) {
         return of(Probabilities.rows(probabilities, labels.length), labels);
+    }
+
+    /** The mean loss alone, from row-major probabilities in double ({@code labels.length} rows), as lockstep validation compares them. */
+    public static double loss(double[] probabilities, int[] labels) {
+        int classes = probabilities.length / labels.length;
+        double lossSum = 0;
+        for (int i = 0; i < labels.length; i++) {
+            lossSum += rowLoss(probabilities[i * classes + labels[i]]);
+        }
+        return lossSum / labels.length;
+    }
+
+    /** -ln(max(p, MIN_PROBABILITY)): one row's loss from its probability of the label. */
+    private static double rowLoss(double p) {
+        return -Math.log(Math.max(p, MIN_PROBABILITY));
     }
 }

@@ -5,6 +5,7 @@ import optlab.spec.ModelSpec;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.family.TFloating;
 
 /**
@@ -25,8 +26,7 @@ final class GraphObjective {
     static <T extends TFloating> Operand<T> of(Ops tf, ModelSpec model, Operand<T> logits, Operand<T> probabilities,
             Operand<T> oneHot, List<Variable<T>> kernels) {
         Operand<T> objective = switch (model.loss()) {
-            // The dense-label op: TF's C++ gradient registry has no gradient for the sparse one.
-            case CROSS_ENTROPY -> tf.math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
+            case CROSS_ENTROPY -> tf.math.mean(crossEntropy(tf, logits, oneHot), tf.constant(0));
             // Keras' mean_squared_error: the mean over the classes, then over the batch.
             case MSE -> tf.math.mean(tf.math.mean(tf.math.squaredDifference(probabilities, oneHot), tf.constant(-1)), tf.constant(0));
         };
@@ -40,5 +40,18 @@ final class GraphObjective {
             objective = tf.math.add(objective, tf.math.mul(lambda, squares));
         }
         return objective;
+    }
+
+    /**
+     * The cross-entropy of each row's logits, with the dense-label op: TF's C++ gradient registry has
+     * no gradient for the sparse one. Its gradient multiplies by a float32 constant whatever the type,
+     * so a float64 graph cannot be differentiated through it; there the loss is spelled out as
+     * -sum(oneHot * logSoftmax(logits)).
+     */
+    private static <T extends TFloating> Operand<T> crossEntropy(Ops tf, Operand<T> logits, Operand<T> oneHot) {
+        if (logits.type() == TFloat32.class) {
+            return tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss();
+        }
+        return tf.math.neg(tf.reduceSum(tf.math.mul(oneHot, tf.nn.logSoftmax(logits)), tf.constant(1)));
     }
 }

@@ -12,17 +12,19 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 
 /**
- * Writes given weights into the network's variables: one placeholder and one assign op per
- * variable, built once with the graph, so loading adds nothing to the graph.
+ * Writes given weights into the network's variables: one float32 placeholder and one assign op
+ * (casting to the variables' type) per variable, built once with the graph, so loading adds
+ * nothing to the graph.
  */
 final class WeightLoader {
 
     private final List<Placeholder<TFloat32>> values = new ArrayList<>();
     private final List<Op> assigns = new ArrayList<>();
 
-    WeightLoader(Graph graph, MlpGraph net) {
+    <T extends TFloating> WeightLoader(Graph graph, MlpGraph<T> net) {
         Ops tf = Ops.create(graph);
         for (int l = 0; l < net.weights.size(); l++) {
             add(tf, net.weights.get(l), "load_dense" + l + "_kernel");
@@ -30,10 +32,10 @@ final class WeightLoader {
         }
     }
 
-    private void add(Ops tf, Variable<TFloat32> variable, String name) {
+    private <T extends TFloating> void add(Ops tf, Variable<T> variable, String name) {
         Placeholder<TFloat32> value = tf.withName(name).placeholder(TFloat32.class, Placeholder.shape(variable.shape()));
         values.add(value);
-        assigns.add(tf.assign(variable, value));
+        assigns.add(tf.assign(variable, tf.dtypes.cast(value, variable.type())));
     }
 
     /** Assigns {@code weights}, whose shapes the caller has checked, in one session run. */

@@ -13,6 +13,7 @@ import optlab.report.SvgChart;
 import optlab.report.Templates;
 import optlab.report.TextTable;
 import optlab.results.AtomicFile;
+import optlab.spec.Precision;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.ChartFactory;
@@ -44,14 +45,16 @@ public final class ValidationReport {
         return TextTable.render(rows, c -> c == 0, false);
     }
 
-    public static Path write(Path folder, List<OptimizerValidation> validations, Map<String, String> settings) {
+    /** Writes {@code validate.csv} (one row per optimizer and step, with the precision both sides ran in) and {@code index.html}. */
+    public static Path write(Path folder, List<OptimizerValidation> validations, Precision precision, Map<String, String> settings) {
         AtomicFile.write(folder.resolve("validate.csv"), out -> {
             var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader("optimizer", "step",
-                    "learning_rate", "scratch_loss", "tensorflow_loss", "abs_loss_diff", "rel_loss_diff", "max_param_diff").build());
+                    "learning_rate", "scratch_loss", "tensorflow_loss", "abs_loss_diff", "rel_loss_diff", "max_param_diff",
+                    "precision").build());
             for (OptimizerValidation v : validations) {
                 for (StepDifference s : v.steps()) {
                     csv.printRecord(v.optimizer(), s.step(), s.learningRate(), s.scratchLoss(), s.tensorflowLoss(),
-                            s.absoluteLossDifference(), s.relativeLossDifference(), s.maxParameterDifference());
+                            s.absoluteLossDifference(), s.relativeLossDifference(), s.maxParameterDifference(), precision.id());
                 }
             }
             csv.flush();

@@ -128,6 +128,28 @@ class CliTest {
     }
 
     @Test
+    void validateInFloat64SaysSoOnItsPageAndInItsCsv() throws IOException {
+        RealMnist.load();
+        Path out = temp.resolve("validate64");
+
+        Outcome o = run("validate", "--precision", "float64", "--optimizers", "adam,nadam-tfjava", "--steps", "10", "--hidden", "16",
+                "--out", out.toString());
+
+        assertEquals(0, o.exit(), o.err());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("10 steps, float64"), "settings line names the precision");
+        assertTrue(html.contains("relative loss 1.0E-10, parameter 1.0E-10"), "float64's default tolerance");
+        List<String> csv = Files.readAllLines(out.resolve("validate.csv"));
+        assertTrue(csv.get(0).endsWith(",precision"), csv.get(0));
+        assertTrue(csv.get(1).endsWith(",float64"), csv.get(1));
+    }
+
+    @Test
+    void validateRefusesAnUnknownPrecision() {
+        assertOneLineError(run("validate", "--precision", "float16"), "unknown precision 'float16'", "float32 or float64");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (List<String> command : List.of(List.of("report"), List.of("train"), List.of("validate"), List.of("data"), List.of("data", "fetch"), List.of("data", "verify"))) {
             var args = new java.util.ArrayList<>(command);

@@ -19,6 +19,7 @@ import optlab.results.ResultsStore;
 import optlab.results.RunResult;
 import optlab.results.ValidationVerdict;
 import optlab.scratch.optim.GradientDescentRule;
+import optlab.scratch.optim.UpdateRule;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.OptimizerSpec;
 import optlab.testing.SyntheticRuns;
@@ -116,7 +117,7 @@ class ValidationRunnerTest {
         var lockstep = new LockstepValidation(EXPERIMENT.model(), train, EXPERIMENT.batchSize(), EXPERIMENT.seed(),
                 ValidationRunner.STEPS, ValidationRunner.TOLERANCE);
         ValidationVerdict wrong = ValidationRunner.verdict(ValidationRunner.inputs(EXPERIMENT, EXPERIMENT.model(), momentum),
-                lockstep.run(momentum, new GradientDescentRule()));
+                lockstep.run(momentum, (UpdateRule<?>) new GradientDescentRule()));
         assertFalse(wrong.passed(), "max param diff " + wrong.maxParameterDifference());
         store.save(wrong);
         var recorder = new Recorder();

@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import optlab.data.Dataset;
 import optlab.scratch.optim.UpdateRule;
 import optlab.spec.Activation;
 import optlab.spec.Init;
 import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
+import optlab.testing.SyntheticData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,7 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LockstepValidationTest {
 
     private static final int FEATURES = 20;
-    private static final Dataset DATA = synthetic();
     private static final LockstepValidation VALIDATION = validation(Loss.CROSS_ENTROPY, 0);
 
     static List<String> tensorflowNamed() {
@@ -151,20 +149,6 @@ class LockstepValidationTest {
 
     private static LockstepValidation validation(Loss loss, double l2) {
         var model = new ModelSpec(List.of(FEATURES, 16, 3), Activation.RELU, 0.1, Init.GLOROT, loss, l2);
-        return new LockstepValidation(model, DATA, 10, 3, 60, Tolerance.FLOAT32);
-    }
-
-    private static Dataset synthetic() {
-        var random = new SplittableRandom(8);
-        int rows = 200;
-        float[] x = new float[rows * FEATURES];
-        int[] y = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            y[r] = r % 3;
-            for (int f = 0; f < FEATURES; f++) {
-                x[r * FEATURES + f] = (float) Math.max(0, random.nextGaussian() * 0.5 + (f % 3 == y[r] ? 1 : 0));
-            }
-        }
-        return new Dataset("synthetic", rows, FEATURES, 3, x, y);
+        return new LockstepValidation(model, SyntheticData.threeClasses(FEATURES), 10, 3, 60, Tolerance.FLOAT32);
     }
 }

@@ -11,10 +11,14 @@ package optlab.scratch.optim;
  * Differs from Zeiler's paper: the paper has no learning rate (lr = 1); TF's default 0.001 makes
  * every step a thousand times smaller.
  */
-public final class AdaDeltaRule implements UpdateRule<AdaDeltaRule.Accumulators> {
+public final class AdaDeltaRule implements UpdateRule<AdaDeltaRule.Accumulators>, Float64UpdateRule<AdaDeltaRule.Float64Accumulators> {
 
     /** Running means of g² and of the squared updates of one parameter. */
     public record Accumulators(float[] accum, float[] accumUpdate) {
+    }
+
+    /** {@link Accumulators} in double. */
+    public record Float64Accumulators(double[] accum, double[] accumUpdate) {
     }
 
     private final float rho;
@@ -39,6 +43,23 @@ public final class AdaDeltaRule implements UpdateRule<AdaDeltaRule.Accumulators>
             float update = (float) Math.sqrt(accumUpdate[i] + epsilon) * (1f / (float) Math.sqrt(accum[i] + epsilon)) * g[i];
             w[i] -= update * lr;
             accumUpdate[i] = accumUpdate[i] * rho + update * update * (1f - rho);
+        }
+    }
+
+    @Override
+    public Float64Accumulators initialFloat64State(int size) {
+        return new Float64Accumulators(new double[size], new double[size]);
+    }
+
+    @Override
+    public void apply(double[] w, double[] g, Float64Accumulators s, double lr) {
+        double[] accum = s.accum();
+        double[] accumUpdate = s.accumUpdate();
+        for (int i = 0; i < w.length; i++) {
+            accum[i] = accum[i] * rho + g[i] * g[i] * (1d - rho);
+            double update = Math.sqrt(accumUpdate[i] + epsilon) * (1d / Math.sqrt(accum[i] + epsilon)) * g[i];
+            w[i] -= update * lr;
+            accumUpdate[i] = accumUpdate[i] * rho + update * update * (1d - rho);
         }
     }
 }

@@ -13,7 +13,7 @@ package optlab.scratch.optim;
  * correction (equal to the paper with eps_paper = eps / sqrt(1 - beta2^t)); the textbook puts delta
  * inside the square root of the corrected moment.
  */
-public final class AdamRule implements UpdateRule<AdamRule.Moments> {
+public final class AdamRule implements UpdateRule<AdamRule.Moments>, Float64UpdateRule<AdamRule.Float64Moments> {
 
     /** First and second moments of one parameter and the running powers beta1^t, beta2^t. */
     public static final class Moments {
@@ -25,6 +25,19 @@ public final class AdamRule implements UpdateRule<AdamRule.Moments> {
         Moments(int size) {
             m = new float[size];
             v = new float[size];
+        }
+    }
+
+    /** {@link Moments} in double. */
+    public static final class Float64Moments {
+        final double[] m;
+        final double[] v;
+        double beta1Power = 1d;
+        double beta2Power = 1d;
+
+        Float64Moments(int size) {
+            m = new double[size];
+            v = new double[size];
         }
     }
 
@@ -54,6 +67,25 @@ public final class AdamRule implements UpdateRule<AdamRule.Moments> {
             m[i] += (g[i] - m[i]) * (1f - beta1);
             v[i] += (g[i] * g[i] - v[i]) * (1f - beta2);
             w[i] -= (m[i] * alpha) / ((float) Math.sqrt(v[i]) + epsilon);
+        }
+    }
+
+    @Override
+    public Float64Moments initialFloat64State(int size) {
+        return new Float64Moments(size);
+    }
+
+    @Override
+    public void apply(double[] w, double[] g, Float64Moments s, double lr) {
+        s.beta1Power *= beta1;
+        s.beta2Power *= beta2;
+        double alpha = lr * Math.sqrt(1d - s.beta2Power) / (1d - s.beta1Power);
+        double[] m = s.m;
+        double[] v = s.v;
+        for (int i = 0; i < w.length; i++) {
+            m[i] += (g[i] - m[i]) * (1d - beta1);
+            v[i] += (g[i] * g[i] - v[i]) * (1d - beta2);
+            w[i] -= (m[i] * alpha) / (Math.sqrt(v[i]) + epsilon);
         }
     }
 }

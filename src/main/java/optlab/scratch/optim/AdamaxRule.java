@@ -10,7 +10,7 @@ package optlab.scratch.optim;
  * </pre>
  * Differs from Kingma and Ba's section 7.1: the paper has no eps; PyTorch puts eps into the max.
  */
-public final class AdamaxRule implements UpdateRule<AdamaxRule.Moments> {
+public final class AdamaxRule implements UpdateRule<AdamaxRule.Moments>, Float64UpdateRule<AdamaxRule.Float64Moments> {
 
     /** First moment, infinity norm and the running power beta1^t of one parameter. */
     public static final class Moments {
@@ -21,6 +21,18 @@ public final class AdamaxRule implements UpdateRule<AdamaxRule.Moments> {
         Moments(int size) {
             m = new float[size];
             u = new float[size];
+        }
+    }
+
+    /** {@link Moments} in double. */
+    public static final class Float64Moments {
+        final double[] m;
+        final double[] u;
+        double beta1Power = 1d;
+
+        Float64Moments(int size) {
+            m = new double[size];
+            u = new double[size];
         }
     }
 
@@ -47,6 +59,24 @@ public final class AdamaxRule implements UpdateRule<AdamaxRule.Moments> {
         float[] u = s.u;
         for (int i = 0; i < w.length; i++) {
             m[i] += (g[i] - m[i]) * (1f - beta1);
+            u[i] = Math.max(beta2 * u[i], Math.abs(g[i]));
+            w[i] -= stepSize * (m[i] / (u[i] + epsilon));
+        }
+    }
+
+    @Override
+    public Float64Moments initialFloat64State(int size) {
+        return new Float64Moments(size);
+    }
+
+    @Override
+    public void apply(double[] w, double[] g, Float64Moments s, double lr) {
+        s.beta1Power *= beta1;
+        double stepSize = lr / (1d - s.beta1Power);
+        double[] m = s.m;
+        double[] u = s.u;
+        for (int i = 0; i < w.length; i++) {
+            m[i] += (g[i] - m[i]) * (1d - beta1);
             u[i] = Math.max(beta2 * u[i], Math.abs(g[i]));
             w[i] -= stepSize * (m[i] / (u[i] + epsilon));
         }

@@ -10,7 +10,7 @@ package optlab.scratch.optim;
  * Differs from the textbook {@code v = a v - lr g; w += v}: same path while lr is constant, but TF
  * applies today's lr to the whole accumulated sum; TF's Nesterov uses no look-ahead gradient.
  */
-public final class MomentumRule implements UpdateRule<float[]> {
+public final class MomentumRule implements UpdateRule<float[]>, Float64UpdateRule<double[]> {
 
     private final float momentum;
     private final boolean nesterov;
@@ -30,6 +30,20 @@ public final class MomentumRule implements UpdateRule<float[]> {
         for (int i = 0; i < accum.length; i++) {
             accum[i] = accum[i] * momentum + g[i];
             float step = nesterov ? g[i] * lr + accum[i] * momentum * lr : accum[i] * lr;
+            w[i] -= step;
+        }
+    }
+
+    @Override
+    public double[] initialFloat64State(int size) {
+        return new double[size];
+    }
+
+    @Override
+    public void apply(double[] w, double[] g, double[] accum, double lr) {
+        for (int i = 0; i < accum.length; i++) {
+            accum[i] = accum[i] * momentum + g[i];
+            double step = nesterov ? g[i] * lr + accum[i] * momentum * lr : accum[i] * lr;
             w[i] -= step;
         }
     }

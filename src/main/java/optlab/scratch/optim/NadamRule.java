@@ -13,11 +13,12 @@ package optlab.scratch.optim;
  * w   -= lr * mBar / (sqrt(vHat) + eps)
  * </pre>
  * float32 in TF Java's operation order; beta2^t by repeated float multiplication, the power
- * 0.96^(0.004 t) in double rounded to float. Step 1 equals TF Java's step 1.
+ * 0.96^(0.004 t) in double rounded to float. Step 1 equals TF Java's step 1. The float64 form
+ * computes every scalar in double, as {@code FedNadam} does in a float64 graph.
  * Differs from TensorFlow Java's Nadam ({@link TfJavaNadamRule}): TF Java freezes t at 1 in the
  * schedule and in v's bias correction. Keras 3 uses mu_t = beta1 * (1 - 0.5 * 0.96^t).
  */
-public final class NadamRule implements UpdateRule<NadamRule.Moments> {
+public final class NadamRule implements UpdateRule<NadamRule.Moments>, Float64UpdateRule<NadamRule.Float64Moments> {
 
     /** First and second moments of one parameter, the step number, the product of mu and beta2^t. */
     public static final class Moments {
@@ -30,6 +31,20 @@ public final class NadamRule implements UpdateRule<NadamRule.Moments> {
         Moments(int size) {
             m = new float[size];
             v = new float[size];
+        }
+    }
+
+    /** {@link Moments} in double. */
+    public static final class Float64Moments {
+        final double[] m;
+        final double[] v;
+        int t;
+        double prod = 1d;
+        double beta2Power = 1d;
+
+        Float64Moments(int size) {
+            m = new double[size];
+            v = new double[size];
         }
     }
 
@@ -56,6 +71,23 @@ public final class NadamRule implements UpdateRule<NadamRule.Moments> {
         s.prod *= mu;
         s.beta2Power *= beta2;
         var schedule = new NadamStep.Schedule(mu, muNext, s.prod, s.prod * muNext, 1f - s.beta2Power);
+        NadamStep.apply(w, g, s.m, s.v, beta1, beta2, epsilon, schedule, lr);
+    }
+
+    @Override
+    public Float64Moments initialFloat64State(int size) {
+        return new Float64Moments(size);
+    }
+
+    @Override
+    public void apply(double[] w, double[] g, Float64Moments s, double lr) {
+        s.t++;
+        double mu = NadamStep.float64Mu(beta1, s.t);
+        double muNext = NadamStep.float64Mu(beta1, s.t + 1);
+        s.prod *= mu;
+        s.beta2Power *= beta2;
+        var schedule = new NadamStep.Float64Schedule(1d - mu, muNext, 1d - s.prod, 1d - s.prod * muNext, 1d - s.beta2Power,
+                1d - beta1, 1d - beta2);
         NadamStep.apply(w, g, s.m, s.v, beta1, beta2, epsilon, schedule, lr);
     }
 }

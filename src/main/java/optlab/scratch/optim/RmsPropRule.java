@@ -15,10 +15,14 @@ import java.util.Arrays;
  * Differs from the textbook: the book starts r at 0, puts delta outside the square root and has
  * no momentum; starting ms at 1 makes TF's early steps about 30 times smaller.
  */
-public final class RmsPropRule implements UpdateRule<RmsPropRule.Moments> {
+public final class RmsPropRule implements UpdateRule<RmsPropRule.Moments>, Float64UpdateRule<RmsPropRule.Float64Moments> {
 
     /** Mean square, mean gradient (centered only, else null) and momentum of one parameter. */
     public record Moments(float[] ms, float[] mg, float[] mom) {
+    }
+
+    /** {@link Moments} in double. */
+    public record Float64Moments(double[] ms, double[] mg, double[] mom) {
     }
 
     private final float decay;
@@ -55,6 +59,32 @@ public final class RmsPropRule implements UpdateRule<RmsPropRule.Moments> {
                 den = ms[i] + epsilon;
             }
             mom[i] = mom[i] * momentum + g[i] * lr * (1f / (float) Math.sqrt(den));
+            w[i] -= mom[i];
+        }
+    }
+
+    @Override
+    public Float64Moments initialFloat64State(int size) {
+        double[] ms = new double[size];
+        Arrays.fill(ms, 1d);
+        return new Float64Moments(ms, centered ? new double[size] : null, new double[size]);
+    }
+
+    @Override
+    public void apply(double[] w, double[] g, Float64Moments s, double lr) {
+        double[] ms = s.ms();
+        double[] mg = s.mg();
+        double[] mom = s.mom();
+        for (int i = 0; i < w.length; i++) {
+            ms[i] += (g[i] * g[i] - ms[i]) * (1d - decay);
+            double den;
+            if (centered) {
+                mg[i] += (g[i] - mg[i]) * (1d - decay);
+                den = ms[i] - mg[i] * mg[i] + epsilon;
+            } else {
+                den = ms[i] + epsilon;
+            }
+            mom[i] = mom[i] * momentum + g[i] * lr * (1d / Math.sqrt(den));
             w[i] -= mom[i];
         }
     }

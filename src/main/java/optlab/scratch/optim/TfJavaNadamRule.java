@@ -15,8 +15,10 @@ package optlab.scratch.optim;
  * Differs from the Nadam it meant ({@link NadamRule}): only step 1 is a true Nadam step; later the
  * mu schedule never moves and v is divided by 1 - beta2 instead of 1 - beta2^t, so steps shrink
  * towards 1/sqrt(1000) of their intended size.
+ * In a float64 graph TF Java's Nadam still computes these scalars in float32 (its counter is a
+ * float32 variable) and only the element-wise step in double; the float64 form does the same.
  */
-public final class TfJavaNadamRule implements UpdateRule<TfJavaNadamRule.Moments> {
+public final class TfJavaNadamRule implements UpdateRule<TfJavaNadamRule.Moments>, Float64UpdateRule<TfJavaNadamRule.Float64Moments> {
 
     /** First and second moments of one parameter and the running product of mu1. */
     public static final class Moments {
@@ -27,6 +29,18 @@ public final class TfJavaNadamRule implements UpdateRule<TfJavaNadamRule.Moments
         Moments(int size) {
             m = new float[size];
             v = new float[size];
+        }
+    }
+
+    /** {@link Moments} with m and v in double; prod stays float32, as TF Java's own counter does in a float64 graph. */
+    public static final class Float64Moments {
+        final double[] m;
+        final double[] v;
+        float prod = 1f;
+
+        Float64Moments(int size) {
+            m = new double[size];
+            v = new double[size];
         }
     }
 
@@ -54,5 +68,18 @@ public final class TfJavaNadamRule implements UpdateRule<TfJavaNadamRule.Moments
         s.prod *= mu1;
         var schedule = new NadamStep.Schedule(mu1, mu2, s.prod, s.prod * mu2, 1f - beta2);
         NadamStep.apply(w, g, s.m, s.v, beta1, beta2, epsilon, schedule, lr);
+    }
+
+    @Override
+    public Float64Moments initialFloat64State(int size) {
+        return new Float64Moments(size);
+    }
+
+    /** {@code lr} is narrowed to float: TF Java's Nadam holds its learning rate as a float, in a float64 graph too. */
+    @Override
+    public void apply(double[] w, double[] g, Float64Moments s, double lr) {
+        s.prod *= mu1;
+        var schedule = NadamStep.Float64Schedule.widened(new NadamStep.Schedule(mu1, mu2, s.prod, s.prod * mu2, 1f - beta2), beta1, beta2);
+        NadamStep.apply(w, g, s.m, s.v, beta1, beta2, epsilon, schedule, (float) lr);
     }
 }

@@ -1,6 +1,7 @@
 package optlab.scratch.optim;
 
 import optlab.spec.OptimizerSpec;
+import optlab.spec.SpecException;
 
 /** The scratch update rule for an optimizer spec, hyperparameters narrowed to float as TensorFlow's are; the learning rate comes per step. */
 public final class UpdateRules {
@@ -27,6 +28,14 @@ public final class UpdateRules {
             case "adam-textbook" -> new TextbookAdamRule(f(spec, "beta1"), f(spec, "beta2"), f(spec, "delta"));
             default -> throw new IllegalArgumentException("no scratch rule for optimizer '" + spec.name() + "'");
         };
+    }
+
+    /** The float64 form of the spec's rule; every TensorFlow-named rule has one, the textbook variants do not. */
+    public static Float64UpdateRule<?> float64(OptimizerSpec spec) {
+        if (of(spec) instanceof Float64UpdateRule<?> rule) {
+            return rule;
+        }
+        throw new SpecException("optimizer '" + spec.name() + "' has no float64 form");
     }
 
     private static float f(OptimizerSpec spec, String key) {

@@ -6,7 +6,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 import org.tensorflow.types.family.TType;
 
 /**
@@ -20,7 +20,7 @@ public final class FedAdaDelta extends FedOptimizer {
     private final float rho;
     private final float epsilon;
 
-    public FedAdaDelta(Graph graph, Operand<TFloat32> learningRate, float rho, float epsilon) {
+    public FedAdaDelta(Graph graph, Operand<? extends TFloating> learningRate, float rho, float epsilon) {
         super(graph, learningRate);
         this.rho = rho;
         this.epsilon = epsilon;

@@ -7,7 +7,7 @@ import org.tensorflow.Output;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.train.ApplyAdagrad;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 import org.tensorflow.types.family.TType;
 
 /**
@@ -19,7 +19,7 @@ public final class FedAdaGrad extends FedOptimizer {
 
     private final float initialAccumulator;
 
-    public FedAdaGrad(Graph graph, Operand<TFloat32> learningRate, float initialAccumulator) {
+    public FedAdaGrad(Graph graph, Operand<? extends TFloating> learningRate, float initialAccumulator) {
         super(graph, learningRate);
         this.initialAccumulator = initialAccumulator;
     }

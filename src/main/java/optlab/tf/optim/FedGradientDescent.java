@@ -5,13 +5,13 @@ import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 import org.tensorflow.types.family.TType;
 
 /** TensorFlow's GradientDescent ({@code ApplyGradientDescent}): {@code var -= lr * g}, with a fed learning rate. */
 public final class FedGradientDescent extends FedOptimizer {
 
-    public FedGradientDescent(Graph graph, Operand<TFloat32> learningRate) {
+    public FedGradientDescent(Graph graph, Operand<? extends TFloating> learningRate) {
         super(graph, learningRate);
     }
 

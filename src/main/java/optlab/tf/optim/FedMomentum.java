@@ -7,7 +7,7 @@ import org.tensorflow.Output;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.train.ApplyMomentum;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 import org.tensorflow.types.family.TType;
 
 /**
@@ -19,7 +19,7 @@ public final class FedMomentum extends FedOptimizer {
     private final float momentum;
     private final boolean nesterov;
 
-    public FedMomentum(Graph graph, Operand<TFloat32> learningRate, float momentum, boolean nesterov) {
+    public FedMomentum(Graph graph, Operand<? extends TFloating> learningRate, float momentum, boolean nesterov) {
         super(graph, learningRate);
         this.momentum = momentum;
         this.nesterov = nesterov;

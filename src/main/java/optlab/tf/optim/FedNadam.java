@@ -9,13 +9,14 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Assign;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 import org.tensorflow.types.family.TType;
 
 /**
  * Nadam with the real step number, built from plain graph ops like TF Java's {@code Nadam}, with a
- * fed learning rate. Slots "m" and "v" start at 0; scalar variables {@code step} (t, float32) at 0
- * and {@code momentum} (the running product of mu) at 1. Step t:
+ * fed learning rate. Slots "m" and "v" start at 0; scalar variables {@code step} (t) at 0 and
+ * {@code momentum} (the running product of mu) at 1, both in the model's floating type, as is the
+ * whole schedule. Step t:
  *
  * <pre>
  * mu_t     = beta1 * (1 - 0.5 * 0.96^(0.004 * t)),  mu_t1 = the same at t + 1
@@ -33,24 +34,24 @@ import org.tensorflow.types.family.TType;
  * variable, so its step 1 is TF Java's bit for bit and later steps follow the formula. Every read
  * of {@code step} and {@code momentum} goes through the output of the one {@code Assign} that
  * advances it, so each run sees exactly step t's values. t is exact in float32 up to 2^24 steps.
+ * The schedule's constants 0.5, 0.96 and 0.004 are TF Java's floats in a float32 graph and exact
+ * in a float64 one (they are the formula's, not hyperparameters).
  */
 public final class FedNadam extends FedOptimizer {
 
     private final float beta1;
     private final float beta2;
     private final float epsilon;
-    private Variable<TFloat32> step;
-    private Variable<TFloat32> momentum;
 
-    private Operand<TFloat32> oneMinusBeta1;
-    private Operand<TFloat32> oneMinusBeta2;
-    private Operand<TFloat32> muNext;
-    private Operand<TFloat32> oneMinusMu;
-    private Operand<TFloat32> oneMinusProd;
-    private Operand<TFloat32> oneMinusProdNext;
-    private Operand<TFloat32> vHatDenominator;
+    private Operand<? extends TFloating> oneMinusBeta1;
+    private Operand<? extends TFloating> oneMinusBeta2;
+    private Operand<? extends TFloating> muNext;
+    private Operand<? extends TFloating> oneMinusMu;
+    private Operand<? extends TFloating> oneMinusProd;
+    private Operand<? extends TFloating> oneMinusProdNext;
+    private Operand<? extends TFloating> vHatDenominator;
 
-    public FedNadam(Graph graph, Operand<TFloat32> learningRate, float beta1, float beta2, float epsilon) {
+    public FedNadam(Graph graph, Operand<? extends TFloating> learningRate, float beta1, float beta2, float epsilon) {
         super(graph, learningRate);
         this.beta1 = beta1;
         this.beta2 = beta2;
@@ -63,32 +64,39 @@ public final class FedNadam extends FedOptimizer {
             createFilledSlot(v, "m", 0f);
             createFilledSlot(v, "v", 0f);
         }
-        step = scalarVariable("step", 0f);
-        momentum = scalarVariable("momentum", 1f);
     }
 
     @Override
     protected Optional<Op> prepare(String scopeName) {
-        Operand<TFloat32> one = tf.constant(1f);
-        Operand<TFloat32> b1 = tf.constant(beta1);
-        Operand<TFloat32> b2 = tf.constant(beta2);
-        Operand<TFloat32> t = tf.assign(step, tf.math.add(step, one), Assign.useLocking(true));
-        Operand<TFloat32> mu = mu(t);
-        muNext = mu(tf.math.add(t, one));
-        Operand<TFloat32> prod = tf.assign(momentum, tf.math.mul(momentum, mu), Assign.useLocking(true));
+        prepareSchedule(floatingType());
+        return Optional.empty();
+    }
+
+    /** Creates the counters {@code step} and {@code momentum} in {@code type}, and this step's scalars from them. */
+    private <S extends TFloating> void prepareSchedule(Class<S> type) {
+        Variable<S> step = scalarVariable("step", 0f, type);
+        Variable<S> momentum = scalarVariable("momentum", 1f, type);
+        Operand<S> one = tf.constant(type, 1f);
+        Operand<S> b1 = tf.constant(type, beta1);
+        Operand<S> b2 = tf.constant(type, beta2);
+        Operand<S> t = tf.assign(step, tf.math.add(step, one), Assign.useLocking(true));
+        Operand<S> mu = mu(t);
+        Operand<S> next = mu(tf.math.add(t, one));
+        Operand<S> prod = tf.assign(momentum, tf.math.mul(momentum, mu), Assign.useLocking(true));
+        muNext = next;
         oneMinusBeta1 = tf.math.sub(one, b1);
         oneMinusBeta2 = tf.math.sub(one, b2);
         oneMinusMu = tf.math.sub(one, mu);
         oneMinusProd = tf.math.sub(one, prod);
-        oneMinusProdNext = tf.math.sub(one, tf.math.mul(prod, muNext));
+        oneMinusProdNext = tf.math.sub(one, tf.math.mul(prod, next));
         vHatDenominator = tf.math.sub(one, tf.math.pow(b2, t));
-        return Optional.empty();
     }
 
     /** beta1 * (1 - 0.5 * 0.96^(0.004 * t)), as TF Java's Nadam computes it. */
-    private Operand<TFloat32> mu(Operand<TFloat32> t) {
-        return tf.math.mul(tf.constant(beta1), tf.math.sub(tf.constant(1f),
-                tf.math.mul(tf.constant(0.5f), tf.math.pow(tf.constant(0.96f), tf.math.mul(tf.constant(0.004f), t)))));
+    private <S extends TFloating> Operand<S> mu(Operand<S> t) {
+        Class<S> type = t.type();
+        return tf.math.mul(tf.constant(type, beta1), tf.math.sub(tf.constant(type, 1f),
+                tf.math.mul(tf.constant(type, 0.5), tf.math.pow(tf.constant(type, 0.96), tf.math.mul(tf.constant(type, 0.004), t)))));
     }
 
     @Override
@@ -109,7 +117,7 @@ public final class FedNadam extends FedOptimizer {
         return deps.assign(variable, deps.math.sub(variable, update), Assign.useLocking(true));
     }
 
-    private static <T extends TType> Operand<T> cast(Ops deps, Operand<TFloat32> value, Class<T> type) {
+    private static <T extends TType> Operand<T> cast(Ops deps, Operand<? extends TFloating> value, Class<T> type) {
         return deps.dtypes.cast(value, type);
     }
 

@@ -9,20 +9,22 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 import org.tensorflow.types.family.TType;
 
 /**
  * A tensorflow-framework optimizer whose learning rate is an operand (a placeholder fed every
  * step, so a schedule can change it) instead of a float baked into the graph. Subclasses build the
  * same training kernels with the same arguments as the framework's own classes; every other
- * hyperparameter is a graph constant, cast to the variable's type, as there.
+ * hyperparameter is a float graph constant, cast to the variable's type, as there. The learning
+ * rate has the model's floating type (TFloat32, or TFloat64 for float64 validation), and so have
+ * the subclasses' scalar counters such as beta^t.
  */
 public abstract class FedOptimizer extends Optimizer {
 
-    private final Operand<TFloat32> learningRate;
+    private final Operand<? extends TFloating> learningRate;
 
-    protected FedOptimizer(Graph graph, Operand<TFloat32> learningRate) {
+    protected FedOptimizer(Graph graph, Operand<? extends TFloating> learningRate) {
         super(graph);
         this.learningRate = learningRate;
     }
@@ -46,12 +48,22 @@ public abstract class FedOptimizer extends Optimizer {
         return getSlot(variable, name).orElseThrow(() -> new IllegalStateException("no slot '" + name + "' for " + variable));
     }
 
-    /** A float32 scalar graph variable starting at {@code initial} (e.g. a beta^t counter). */
-    protected Variable<TFloat32> scalarVariable(String name, float initial) {
+    /** The model's floating type: the learning rate's. */
+    protected Class<? extends TFloating> floatingType() {
+        return learningRate.type();
+    }
+
+    /** A scalar graph variable of {@code type} starting at {@code initial}, widened to it (e.g. a beta^t counter). */
+    protected <T extends TFloating> Variable<T> scalarVariable(String name, float initial, Class<T> type) {
         Ops init = tf.withInitScope();
-        Variable<TFloat32> v = init.withName(name).variable(Shape.scalar(), TFloat32.class);
-        init.assign(v, init.constant(initial));
+        Variable<T> v = init.withName(name).variable(Shape.scalar(), type);
+        init.assign(v, init.constant(type, initial));
         return v;
+    }
+
+    /** {@code power = power * beta}, beta widened to the power's type: advances a beta^t counter by one step. */
+    protected static <T extends TFloating> Op advance(Ops ops, Variable<T> power, float beta) {
+        return ops.assign(power, ops.math.mul(power, ops.constant(power.type(), beta)));
     }
 
     @Override

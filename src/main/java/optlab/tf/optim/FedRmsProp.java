@@ -6,7 +6,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 import org.tensorflow.types.family.TType;
 
 /**
@@ -23,7 +23,7 @@ public final class FedRmsProp extends FedOptimizer {
     private final float epsilon;
     private final boolean centered;
 
-    public FedRmsProp(Graph graph, Operand<TFloat32> learningRate, float decay, float momentum, float epsilon, boolean centered) {
+    public FedRmsProp(Graph graph, Operand<? extends TFloating> learningRate, float decay, float momentum, float epsilon, boolean centered) {
         super(graph, learningRate);
         this.decay = decay;
         this.momentum = momentum;

@@ -7,7 +7,7 @@ import org.tensorflow.Output;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 import org.tensorflow.types.family.TType;
 
 /**
@@ -25,10 +25,10 @@ public final class SequencedAdam extends FedOptimizer {
     private final float beta1;
     private final float beta2;
     private final float epsilon;
-    private Variable<TFloat32> beta1Power;
-    private Variable<TFloat32> beta2Power;
+    private Variable<? extends TFloating> beta1Power;
+    private Variable<? extends TFloating> beta2Power;
 
-    public SequencedAdam(Graph graph, Operand<TFloat32> learningRate, float beta1, float beta2, float epsilon) {
+    public SequencedAdam(Graph graph, Operand<? extends TFloating> learningRate, float beta1, float beta2, float epsilon) {
         super(graph, learningRate);
         this.beta1 = beta1;
         this.beta2 = beta2;
@@ -41,8 +41,8 @@ public final class SequencedAdam extends FedOptimizer {
             createFilledSlot(v, "m", 0f);
             createFilledSlot(v, "v", 0f);
         }
-        beta1Power = scalarVariable("beta1_power", beta1);
-        beta2Power = scalarVariable("beta2_power", beta2);
+        beta1Power = scalarVariable("beta1_power", beta1, floatingType());
+        beta2Power = scalarVariable("beta2_power", beta2, floatingType());
     }
 
     @Override
@@ -57,8 +57,8 @@ public final class SequencedAdam extends FedOptimizer {
     @Override
     protected Op finish(List<Op> updateOperations, String name) {
         Ops afterUpdates = tf.withControlDependencies(List.copyOf(updateOperations));
-        updateOperations.add(afterUpdates.assign(beta1Power, afterUpdates.math.mul(beta1Power, afterUpdates.constant(beta1))));
-        updateOperations.add(afterUpdates.assign(beta2Power, afterUpdates.math.mul(beta2Power, afterUpdates.constant(beta2))));
+        updateOperations.add(advance(afterUpdates, beta1Power, beta1));
+        updateOperations.add(advance(afterUpdates, beta2Power, beta2));
         return super.finish(updateOperations, name);
     }
 

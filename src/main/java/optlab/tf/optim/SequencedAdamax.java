@@ -7,7 +7,7 @@ import org.tensorflow.Output;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 import org.tensorflow.types.family.TType;
 
 /**
@@ -24,9 +24,9 @@ public final class SequencedAdamax extends FedOptimizer {
     private final float beta1;
     private final float beta2;
     private final float epsilon;
-    private Variable<TFloat32> beta1Power;
+    private Variable<? extends TFloating> beta1Power;
 
-    public SequencedAdamax(Graph graph, Operand<TFloat32> learningRate, float beta1, float beta2, float epsilon) {
+    public SequencedAdamax(Graph graph, Operand<? extends TFloating> learningRate, float beta1, float beta2, float epsilon) {
         super(graph, learningRate);
         this.beta1 = beta1;
         this.beta2 = beta2;
@@ -39,7 +39,7 @@ public final class SequencedAdamax extends FedOptimizer {
             createFilledSlot(v, "m", 0f);
             createFilledSlot(v, "v", 0f);
         }
-        beta1Power = scalarVariable("beta1_power", beta1);
+        beta1Power = scalarVariable("beta1_power", beta1, floatingType());
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class SequencedAdamax extends FedOptimizer {
     @Override
     protected Op finish(List<Op> updateOperations, String name) {
         Ops afterUpdates = tf.withControlDependencies(List.copyOf(updateOperations));
-        updateOperations.add(afterUpdates.assign(beta1Power, afterUpdates.math.mul(beta1Power, afterUpdates.constant(beta1))));
+        updateOperations.add(advance(afterUpdates, beta1Power, beta1));
         return super.finish(updateOperations, name);
     }
 

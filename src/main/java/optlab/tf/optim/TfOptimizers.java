@@ -5,7 +5,7 @@ import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.framework.optimizers.Nadam;
 import org.tensorflow.framework.optimizers.Optimizer;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 
 /**
  * The TensorFlow optimizer for an optimizer spec, hyperparameters as Java floats, the learning rate
@@ -14,13 +14,15 @@ import org.tensorflow.types.TFloat32;
  * <p>Exception: {@code nadam-tfjava} is TF Java's own {@link Nadam}, which takes the learning rate
  * only as a float baked into the graph. It gets the spec's constant rate and <em>ignores</em> the
  * fed placeholder, so a schedule has no effect on it. It is deterministic (no step-counter race).
+ * It builds for float64 variables too, but keeps its schedule (mu, their product, 1 - beta2) and its
+ * learning rate in float32, cast to the variable's type; the scratch rule's float64 form does the same.
  */
 public final class TfOptimizers {
 
     private TfOptimizers() {
     }
 
-    public static Optimizer of(OptimizerSpec spec, Graph graph, Operand<TFloat32> learningRate) {
+    public static Optimizer of(OptimizerSpec spec, Graph graph, Operand<? extends TFloating> learningRate) {
         return switch (spec.name()) {
             case "sgd" -> new FedGradientDescent(graph, learningRate);
             case "momentum" -> new FedMomentum(graph, learningRate, f(spec, "momentum"), false);
@@ -37,7 +39,7 @@ public final class TfOptimizers {
         };
     }
 
-    private static Optimizer rmsProp(OptimizerSpec spec, Graph graph, Operand<TFloat32> learningRate, boolean centered) {
+    private static Optimizer rmsProp(OptimizerSpec spec, Graph graph, Operand<? extends TFloating> learningRate, boolean centered) {
         return new FedRmsProp(graph, learningRate, f(spec, "decay"), f(spec, "momentum"), f(spec, "epsilon"), centered);
     }
 

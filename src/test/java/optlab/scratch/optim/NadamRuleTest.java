@@ -53,7 +53,7 @@ class NadamRuleTest {
     }
 
     /** The Nadam formula in double, weights after each of the five reference steps. */
-    private static double[][] float64Nadam(double beta1, double beta2, double eps, double lr) {
+    static double[][] float64Nadam(double beta1, double beta2, double eps, double lr) {
         double[] w = {ReferenceVectors.START[0], ReferenceVectors.START[1]};
         double[] m = new double[2];
         double[] v = new double[2];
