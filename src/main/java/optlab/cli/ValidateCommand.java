@@ -71,7 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
     Double lossTolerance;
 
     @Option(names = "--param-tolerance", paramLabel = "X",
-            description = "Largest weight difference allowed (default: 1e-4 in float32, 1e-10 in float64).")
+            description = "Largest weight difference allowed, in units of each optimizer's learning rate, reached after 20 updates "
+                    + "(default: 0.1 in float32, 1e-4 at lr 0.001; 1e-7 in float64).")
     Double paramTolerance;
 
     @Option(names = "--gradcheck", description = "Also check the scratch gradients against central finite differences in float64, "
@@ -120,7 +121,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         var settings = new LinkedHashMap<String, String>();
         settings.put("model", model.label() + ", batch " + batchSize + ", seed " + seed + ", " + steps + " steps, " + precision.id());
-        settings.put("tolerance", "relative loss " + tolerance.relativeLoss() + ", parameter " + tolerance.parameter());
+        settings.put("tolerance", "relative loss " + tolerance.relativeLoss() + ", weights " + tolerance.parameter()
+                + " × the optimizer's learning rate (ramped up over the first " + Tolerance.RAMP_STEPS + " updates)");
         Path folder = out != null ? out : Home.path().resolve("reports").resolve("validate");
         Path index = ValidationReport.write(folder, results, precision, settings);
         console.println();

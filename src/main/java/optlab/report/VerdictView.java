@@ -1,6 +1,7 @@
 package optlab.report;
 
 import optlab.results.ValidationVerdict;
+import optlab.validate.Tolerance;
 
 /**
  * A lockstep verdict as the page shows it, or why there is none.
@@ -25,7 +26,8 @@ record VerdictView(String verdict, String status, String maxRelativeLossDifferen
         var in = verdict.inputs();
         String numbers = "max relative loss difference " + Format.sci(verdict.maxRelativeLossDifference())
                 + " (tolerance " + Format.sci(in.relativeLossTolerance()) + "), max parameter difference "
-                + Format.sci(verdict.maxParameterDifference()) + " (tolerance " + Format.sci(in.parameterTolerance()) + ")";
+                + Format.sci(verdict.maxParameterDifference()) + " (tolerance " + in.parameterTolerance() + " × lr = "
+                + Format.sci(in.parameterTolerance() * in.optimizer().learningRate()) + ", ramped over the first " + Tolerance.RAMP_STEPS + " updates)";
         String details = verdict.passed()
                 ? in.steps() + " lockstep updates against TensorFlow, every one within float32 rounding: " + numbers
                 : "update " + verdict.firstFailingStep() + " of " + in.steps() + " was the first outside the tolerance: " + numbers;

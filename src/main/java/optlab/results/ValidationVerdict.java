@@ -15,7 +15,11 @@ import optlab.spec.SpecHash;
 public record ValidationVerdict(Inputs inputs, double maxRelativeLossDifference, double maxParameterDifference,
         long firstFailingStep) {
 
-    /** Everything the verdict depends on: a stored verdict with equal inputs is not computed again. */
+    /**
+     * Everything the verdict depends on: a stored verdict with equal inputs is not computed again.
+     *
+     * @param parameterTolerance in units of the optimizer's learning rate
+     */
     public record Inputs(String dataset, ModelSpec model, Preprocessing preprocessing, double validationFraction,
             int batchSize, long seed, int steps, double relativeLossTolerance, double parameterTolerance,
             OptimizerSpec optimizer) {

@@ -107,7 +107,7 @@ public final class LockstepValidation {
             differences.add(new StepDifference(k + 1, rate, scratchLoss, tensorflowLoss,
                     compare(scratch.parameters(), tensorflow.parameters())[0]));
         }
-        return new OptimizerValidation(spec.label(), differences, gradient[0], gradient[1], tolerance);
+        return new OptimizerValidation(spec.label(), differences, gradient[0], gradient[1], tolerance, spec.learningRate());
     }
 
     /** {largest |a - b|, largest |b|} over every element of every tensor. */

@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param maxGradientDifference largest |scratch - tensorflow| of any gradient element on the first batch
  * @param maxGradient largest |tensorflow| gradient element there, the scale of the difference
+ * @param learningRate the optimizer's initial learning rate, the unit of the weight tolerance
  */
 public record OptimizerValidation(String optimizer, List<StepDifference> steps, double maxGradientDifference,
-        double maxGradient, Tolerance tolerance) {
+        double maxGradient, Tolerance tolerance, double learningRate) {
 
     public OptimizerValidation {
         steps = List.copyOf(steps);
@@ -25,7 +26,7 @@ public record OptimizerValidation(String optimizer, List<StepDifference> steps, 
 
     /** The first step outside the tolerance, or -1 when every step is within it. */
     public long firstFailingStep() {
-        return steps.stream().filter(s -> !s.within(tolerance)).mapToLong(StepDifference::step).findFirst().orElse(-1);
+        return steps.stream().filter(s -> !s.within(tolerance, learningRate)).mapToLong(StepDifference::step).findFirst().orElse(-1);
     }
 
     public boolean passed() {

@@ -18,7 +18,7 @@ public record StepDifference(long step, double learningRate, double scratchLoss,
         return absoluteLossDifference() / Math.abs(tensorflowLoss);
     }
 
-    boolean within(Tolerance tolerance) {
-        return relativeLossDifference() <= tolerance.relativeLoss() && maxParameterDifference <= tolerance.parameter();
+    boolean within(Tolerance tolerance, double learningRate) {
+        return relativeLossDifference() <= tolerance.relativeLoss() && maxParameterDifference <= tolerance.parameterAt(learningRate, step);
     }
 }

@@ -205,7 +205,8 @@ class ReportWriterTest {
 
         assertTrue(card(html, "formula-adam-lr-0.001-beta1-0.9-beta2-0.999-epsilon-1.0E-8").contains(
                 "<span class=\"verdict-pass\">pass</span>: 200 lockstep updates against TensorFlow, every one within float32 rounding: "
-                        + "max relative loss difference 2.50e-07 (tolerance 1.00e-04), max parameter difference 3.50e-08 (tolerance 1.00e-04)"));
+                        + "max relative loss difference 2.50e-07 (tolerance 1.00e-04), max parameter difference 3.50e-08 (tolerance 0.1 × lr = 1.00e-04, "
+                        + "ramped over the first 20 updates)"));
         assertTrue(card(html, "formula-sgd-lr-0.05-linear-end-lr-0.001-steps-100").contains(
                 "<span class=\"verdict-fail\">FAIL</span>: update 12 of 200 was the first outside the tolerance"));
     }
