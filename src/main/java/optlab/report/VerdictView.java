@@ -29,8 +29,8 @@ record VerdictView(String verdict, String status, String maxRelativeLossDifferen
                 + Format.sci(verdict.maxParameterDifference()) + " (tolerance " + in.parameterTolerance() + " × lr = "
                 + Format.sci(in.parameterTolerance() * in.optimizer().learningRate()) + ", ramped over the first " + Tolerance.RAMP_STEPS + " updates)";
         String details = verdict.passed()
-                ? in.steps() + " lockstep updates against TensorFlow, every one within float32 rounding: " + numbers
-                : "update " + verdict.firstFailingStep() + " of " + in.steps() + " was the first outside the tolerance: " + numbers;
+                ? in.steps() + " lockstep updates against TensorFlow in " + in.precision().id() + ", every one within rounding: " + numbers
+                : "update " + verdict.firstFailingStep() + " of " + in.steps() + " in " + in.precision().id() + " was the first outside the tolerance: " + numbers;
         return new VerdictView(verdict.passed() ? "pass" : "FAIL", verdict.passed() ? "pass" : "fail",
                 Format.sci(verdict.maxRelativeLossDifference()), Format.sci(verdict.maxParameterDifference()),
                 verdict.passed() ? Format.MISSING : String.valueOf(verdict.firstFailingStep()), details);

@@ -2,6 +2,7 @@ package optlab.results;
 
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerSpec;
+import optlab.spec.Precision;
 import optlab.spec.Preprocessing;
 import optlab.spec.SpecHash;
 
@@ -21,7 +22,7 @@ public record ValidationVerdict(Inputs inputs, double maxRelativeLossDifference,
      * @param parameterTolerance in units of the optimizer's learning rate
      */
     public record Inputs(String dataset, ModelSpec model, Preprocessing preprocessing, double validationFraction,
-            int batchSize, long seed, int steps, double relativeLossTolerance, double parameterTolerance,
+            int batchSize, long seed, int steps, Precision precision, double relativeLossTolerance, double parameterTolerance,
             OptimizerSpec optimizer) {
 
         /** The optimizer's id, then a hash of every input: "sgd-lr-0.01-3c9d0e1f2a". */

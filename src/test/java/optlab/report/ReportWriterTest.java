@@ -198,17 +198,17 @@ class ReportWriterTest {
         String comparison = section(html, "agreement");
         String adamRow = comparison.substring(comparison.indexOf("adam(lr=0.001"));
         assertTrue(adamRow.startsWith("adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1.0E-8)</a></td>"));
-        assertTrue(adamRow.contains("<td class=\"text verdict-pass\">pass</td><td>2.50e-07</td><td>3.50e-08</td>"), adamRow);
+        assertTrue(adamRow.contains("<td class=\"text verdict-pass\">pass</td><td>2.50e-15</td><td>3.50e-16</td>"), adamRow);
         String sgdRow = comparison.substring(comparison.indexOf(SCHEDULED_SGD));
         assertTrue(sgdRow.contains("<td class=\"text verdict-fail\">FAIL</td><td>4.25e-03</td><td>1.50e-02</td>"), sgdRow);
         assertTrue(sgdRow.substring(0, sgdRow.indexOf("</tr>")).contains("<td>12</td>"), "first update over tolerance");
 
         assertTrue(card(html, "formula-adam-lr-0.001-beta1-0.9-beta2-0.999-epsilon-1.0E-8").contains(
-                "<span class=\"verdict-pass\">pass</span>: 200 lockstep updates against TensorFlow, every one within float32 rounding: "
-                        + "max relative loss difference 2.50e-07 (tolerance 1.00e-04), max parameter difference 3.50e-08 (tolerance 0.1 × lr = 1.00e-04, "
+                "<span class=\"verdict-pass\">pass</span>: 200 lockstep updates against TensorFlow in float64, every one within rounding: "
+                        + "max relative loss difference 2.50e-15 (tolerance 1.00e-10), max parameter difference 3.50e-16 (tolerance 1.0E-7 × lr = 1.00e-10, "
                         + "ramped over the first 20 updates)"));
         assertTrue(card(html, "formula-sgd-lr-0.05-linear-end-lr-0.001-steps-100").contains(
-                "<span class=\"verdict-fail\">FAIL</span>: update 12 of 200 was the first outside the tolerance"));
+                "<span class=\"verdict-fail\">FAIL</span>: update 12 of 200 in float64 was the first outside the tolerance"));
     }
 
     @Test

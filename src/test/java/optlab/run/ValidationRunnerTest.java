@@ -19,7 +19,7 @@ import optlab.results.ResultsStore;
 import optlab.results.RunResult;
 import optlab.results.ValidationVerdict;
 import optlab.scratch.optim.GradientDescentRule;
-import optlab.scratch.optim.UpdateRule;
+import optlab.scratch.optim.Float64UpdateRule;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.OptimizerSpec;
 import optlab.testing.SyntheticRuns;
@@ -115,9 +115,9 @@ class ValidationRunnerTest {
         RawMnist raw = data();
         Dataset train = Preprocessor.prepare(raw.train(), raw.test(), EXPERIMENT.preprocessing(), 0, EXPERIMENT.seed()).train();
         var lockstep = new LockstepValidation(EXPERIMENT.model(), train, EXPERIMENT.batchSize(), EXPERIMENT.seed(),
-                ValidationRunner.STEPS, ValidationRunner.TOLERANCE);
+                ValidationRunner.STEPS, ValidationRunner.TOLERANCE, ValidationRunner.PRECISION);
         ValidationVerdict wrong = ValidationRunner.verdict(ValidationRunner.inputs(EXPERIMENT, EXPERIMENT.model(), momentum),
-                lockstep.run(momentum, (UpdateRule<?>) new GradientDescentRule()));
+                lockstep.run(momentum, (Float64UpdateRule<?>) new GradientDescentRule()));
         assertFalse(wrong.passed(), "max param diff " + wrong.maxParameterDifference());
         store.save(wrong);
         var recorder = new Recorder();

@@ -68,9 +68,9 @@ public final class SyntheticRuns {
     public static ValidationVerdict verdict(String optimizer, long firstFailingStep) {
         ExperimentSpec e = experiment(optimizer);
         var inputs = new ValidationVerdict.Inputs(e.dataset(), e.model(), e.preprocessing(), e.validationFraction(), e.batchSize(),
-                e.seed(), 200, 1e-4, 0.1, e.optimizers().get(0));
+                e.seed(), 200, optlab.spec.Precision.FLOAT64, 1e-10, 1e-7, e.optimizers().get(0));
         return firstFailingStep < 0
-                ? new ValidationVerdict(inputs, 2.5e-7, 3.5e-8, -1)
+                ? new ValidationVerdict(inputs, 2.5e-15, 3.5e-16, -1)
                 : new ValidationVerdict(inputs, 4.25e-3, 1.5e-2, firstFailingStep);
     }
 
