@@ -75,7 +75,6 @@ record ReportPage(
     record Entry(String key, String value) {
     }
 
-    private static final int WIDE = 760;
     private static final int HALF = 560;
     private static final int HEIGHT = 400;
 
@@ -99,7 +98,7 @@ record ReportPage(
                 new Chart(SvgChart.render(charts.macroRoc(true), ids.next(), HALF, HEIGHT + 60)),
                 new Chart(SvgChart.render(charts.macroAucBars(), ids.next(), HALF, HEIGHT + 60)));
         var sensitivity = input.tuning().isEmpty() ? List.<Chart>of()
-                : List.of(new Chart(SvgChart.render(SensitivityChart.of(spec, input.tuning()), ids.next(), WIDE, HEIGHT + 80)));
+                : List.of(new Chart(SvgChart.render(SensitivityChart.of(spec, input.tuning()), ids.next(), HALF, HEIGHT + 60)));
 
         List<SummaryRow> summary = NoTwin.rows(spec, groups, run -> summaryRow(spec, run, RunStyle.hex(groupOf(groups, run).colour())),
                 group -> noTwinRow(group));
@@ -148,7 +147,7 @@ record ReportPage(
         String status = run.diverged()
                 ? "diverged at epoch " + run.divergence().epoch() + ", step " + run.divergence().step() + " (loss " + run.divergence().loss() + ")"
                 : run.history().stoppedEpoch() > 0
-                        ? "stopped early after epoch " + run.history().stoppedEpoch() + ", best epoch " + run.history().bestEpoch()
+                        ? "stopped at epoch " + run.history().stoppedEpoch() + " (best " + run.history().bestEpoch() + ")"
                         : "completed";
         return new SummaryRow(spec.configuration(s), s.implementation().id(), colour,
                 s.implementation() == Implementation.TENSORFLOW, s.seed(),

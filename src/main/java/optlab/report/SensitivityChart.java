@@ -1,6 +1,7 @@
 package optlab.report;
 
 import java.awt.BasicStroke;
+import java.text.DecimalFormat;
 import java.util.List;
 import optlab.results.RunResult;
 import optlab.run.LearningRateChoice;
@@ -10,6 +11,7 @@ import optlab.spec.Variant;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -46,9 +48,13 @@ final class SensitivityChart {
             }
         }
         JFreeChart chart = ChartFactory.createXYLineChart(
-                "Learning-rate sensitivity: validation accuracy after " + spec.tune().epochs() + " epochs",
+                "Learning-rate sensitivity: validation accuracy after " + spec.tune().epochs() + (spec.tune().epochs() == 1 ? " epoch" : " epochs"),
                 "learning rate (log scale)", "validation accuracy", data, PlotOrientation.VERTICAL, true, false, false);
-        chart.getXYPlot().setDomainAxis(new LogAxis("learning rate (log scale)"));
+        var axis = new LogAxis("learning rate (log scale)");
+        axis.setBase(10);
+        axis.setTickUnit(new NumberTickUnit(1));
+        axis.setNumberFormatOverride(new DecimalFormat("0.####"));
+        chart.getXYPlot().setDomainAxis(axis);
         var renderer = new XYLineAndShapeRenderer(true, true);
         for (int s = 0; s < data.getSeriesCount(); s++) {
             renderer.setSeriesPaint(s, RunStyle.colour(s));
