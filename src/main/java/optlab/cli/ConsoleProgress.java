@@ -8,6 +8,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import optlab.results.RunResult;
 import optlab.run.ExperimentRunner;
+import optlab.spec.ExperimentSpec;
 import optlab.spec.RunSpec;
 import optlab.train.EpochStats;
 import optlab.train.TrainingListener;
@@ -18,18 +19,20 @@ import optlab.train.TrainingListener;
  */
 final class ConsoleProgress implements ExperimentRunner.Events {
 
+    private final ExperimentSpec experiment;
     private final PrintStream out;
     private final boolean terminal;
     private ProgressBar bar;
 
-    ConsoleProgress(PrintStream out) {
+    ConsoleProgress(ExperimentSpec experiment, PrintStream out) {
+        this.experiment = experiment;
         this.out = out;
         this.terminal = System.console() != null;
     }
 
     @Override
     public TrainingListener starting(RunSpec run, int index, int total) {
-        String name = String.format(Locale.ROOT, "[%d/%d] %s · %s", index, total, run.optimizer().label(), run.implementation().id());
+        String name = String.format(Locale.ROOT, "[%d/%d] %s", index, total, label(run));
         if (!terminal) {
             out.println(name);
         }
@@ -68,8 +71,13 @@ final class ConsoleProgress implements ExperimentRunner.Events {
 
     @Override
     public void reused(RunSpec run, int index, int total) {
-        out.printf(Locale.ROOT, "[%d/%d] %s · %s: already in the results store, not trained again%n",
-                index, total, run.optimizer().label(), run.implementation().id());
+        out.printf(Locale.ROOT, "[%d/%d] %s: already in the results store, not trained again%n", index, total, label(run));
+    }
+
+    /** "activation=tanh · sgd(lr=0.01) · scratch · seed 43", the seed only when the experiment has several. */
+    private String label(RunSpec run) {
+        return experiment.configuration(run) + " · " + run.implementation().id()
+                + (experiment.repeats() > 1 || run.seed() != experiment.seed() ? " · seed " + run.seed() : "");
     }
 
     @Override

@@ -21,7 +21,7 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
         console.printf("%s: %s, batch %d, %d epochs, %s, %d runs%s%n", spec.name(), modelLabel(spec), spec.batchSize(), spec.epochs(),
                 spec.repeats() == 1 ? "seed " + spec.seed() : spec.repeats() + " seeds from " + spec.seed(), spec.runs().size(),
                 spec.tune() == null ? "" : " after a learning-rate search of " + spec.tuningRuns().size());
-        ExperimentResults results = new ExperimentRunner(raw, store, new ConsoleProgress(console)).run(spec);
+        ExperimentResults results = new ExperimentRunner(raw, store, new ConsoleProgress(spec, console)).run(spec);
         return new ExperimentJob(spec, raw, store, provenance, results);
     }
 
