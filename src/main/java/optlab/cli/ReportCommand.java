@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train an experiment on both trainers and write the HTML report.", "",
                 "EXPERIMENT is a preset's name (a file in experiments/) or the path of a YAML file. Each configuration with a "
-                        + "TensorFlow twin is also checked against it in lockstep for 200 updates, as 'optlab validate' does. "
+                        + "TensorFlow twin is also checked against it in lockstep for 200 updates in float64, as 'optlab validate --precision float64' does. "
                         + "Every run and verdict is stored under the output folder as soon as it is done, keyed by a hash of its "
                         + "spec: an interrupted report resumes where it stopped, and --from redraws the page without training."})
 final class ReportCommand implements Callable<Integer> {
