@@ -114,8 +114,9 @@ record ReportPage(
     }
 
     private static String setup(ExperimentSpec s) {
+        String widths = String.join("-", s.model().layers().stream().map(String::valueOf).toList());
         String models = s.variants().size() == 1 ? s.model().label()
-                : s.variants().size() + " models (" + String.join("; ", s.variants().stream().map(v -> v.label()).toList()) + ") from " + s.model().label();
+                : widths + " networks, " + s.variants().size() + " models (" + String.join("; ", s.variants().stream().map(v -> v.label()).toList()) + ")";
         return String.format(Locale.ROOT, "%s on %s, %s init, batch %d, %d epochs, %s, %s inputs%s%s, TensorFlow threads %d",
                 models, s.dataset().toUpperCase(Locale.ROOT), s.model().init().id(), s.batchSize(), s.epochs(),
                 s.repeats() == 1 ? "seed " + s.seed() : s.repeats() + " seeds from " + s.seed(),

@@ -9,10 +9,14 @@ import optlab.spec.Implementation;
 /** How a run is drawn: one colour per configuration (in experiment order), scratch solid, TensorFlow dashed. */
 final class RunStyle {
 
-    /** Okabe-Ito: distinguishable with the common colour-vision deficiencies. */
+    /**
+     * Okabe-Ito (distinguishable with the common colour-vision deficiencies), then four of Paul Tol's
+     * muted colours for studies with more configurations.
+     */
     private static final List<Color> PALETTE = List.of(
             new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
-            new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442));
+            new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442),
+            new Color(0x882255), new Color(0x44AA99), new Color(0x999933), new Color(0x6E6E6E));
 
     private RunStyle() {
     }
