@@ -192,7 +192,11 @@ final class Charts {
             renderer.setSeriesPaint(s, RunStyle.colour(group.colour()));
             renderer.setSeriesFillPaint(s, RunStyle.colour(group.colour()));
             renderer.setSeriesStroke(s, RunStyle.stroke(group.implementation()));
+            // The dashed TensorFlow twin shares its configuration's colour; the legend names each configuration once.
+            renderer.setSeriesVisibleInLegend(s, group.implementation() == groups.get(0).implementation()
+                    || groups.stream().noneMatch(g -> g.configuration().equals(group.configuration()) && g != group));
         }
+        renderer.setLegendItemLabelGenerator((dataset, series) -> groups.get(series).configuration());
         chart.getXYPlot().setRenderer(renderer);
         ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         ChartStyle.apply(chart);

@@ -77,6 +77,7 @@ record ReportPage(
 
     private static final int HALF = 560;
     private static final int HEIGHT = 400;
+    private static final int LEGEND_LINE = 22;
 
     static ReportPage of(ReportInput input) {
         ExperimentSpec spec = input.spec();
@@ -84,18 +85,20 @@ record ReportPage(
         List<RunGroup> groups = RunGroup.of(spec, runs);
         var charts = new Charts(groups);
         var ids = new ChartIds();
+        // Room for the legend: one line per configuration beyond the first few.
+        int height = HEIGHT + LEGEND_LINE * Math.max(0, (int) groups.stream().map(RunGroup::configuration).distinct().count() - 4);
 
         var epochCharts = List.of(
-                new Chart(SvgChart.render(charts.perEpoch("Training loss (mean over the epoch's batches)", "loss", EpochStats::trainLoss), ids.next(), HALF, HEIGHT)),
-                new Chart(SvgChart.render(charts.perEpoch("Test loss (after the epoch)", "loss", EpochStats::testLoss), ids.next(), HALF, HEIGHT)),
-                new Chart(SvgChart.render(charts.perEpoch("Training accuracy (mean over the epoch's batches)", "accuracy", EpochStats::trainAccuracy), ids.next(), HALF, HEIGHT)),
-                new Chart(SvgChart.render(charts.perEpoch("Test accuracy (after the epoch)", "accuracy", EpochStats::testAccuracy), ids.next(), HALF, HEIGHT)));
+                new Chart(SvgChart.render(charts.perEpoch("Training loss (mean over the epoch's batches)", "loss", EpochStats::trainLoss), ids.next(), HALF, height)),
+                new Chart(SvgChart.render(charts.perEpoch("Test loss (after the epoch)", "loss", EpochStats::testLoss), ids.next(), HALF, height)),
+                new Chart(SvgChart.render(charts.perEpoch("Training accuracy (mean over the epoch's batches)", "accuracy", EpochStats::trainAccuracy), ids.next(), HALF, height)),
+                new Chart(SvgChart.render(charts.perEpoch("Test accuracy (after the epoch)", "accuracy", EpochStats::testAccuracy), ids.next(), HALF, height)));
         var iterationCharts = List.of(
-                new Chart(SvgChart.render(charts.perIteration("Batch training loss every " + spec.logEvery() + " steps", IterationStats::trainLoss), ids.next(), HALF, HEIGHT)),
-                new Chart(SvgChart.render(charts.perIteration("Full test loss every " + spec.logEvery() + " steps", IterationStats::testLoss), ids.next(), HALF, HEIGHT)));
+                new Chart(SvgChart.render(charts.perIteration("Batch training loss every " + spec.logEvery() + " steps", IterationStats::trainLoss), ids.next(), HALF, height)),
+                new Chart(SvgChart.render(charts.perIteration("Full test loss every " + spec.logEvery() + " steps", IterationStats::testLoss), ids.next(), HALF, height)));
         var rocCharts = charts.representatives().isEmpty() ? List.<Chart>of() : List.of(
-                new Chart(SvgChart.render(charts.macroRoc(false), ids.next(), HALF, HEIGHT + 60)),
-                new Chart(SvgChart.render(charts.macroRoc(true), ids.next(), HALF, HEIGHT + 60)),
+                new Chart(SvgChart.render(charts.macroRoc(false), ids.next(), HALF, height + 60)),
+                new Chart(SvgChart.render(charts.macroRoc(true), ids.next(), HALF, height + 60)),
                 new Chart(SvgChart.render(charts.macroAucBars(), ids.next(), HALF, HEIGHT + 60)));
         var sensitivity = input.tuning().isEmpty() ? List.<Chart>of()
                 : List.of(new Chart(SvgChart.render(SensitivityChart.of(spec, input.tuning()), ids.next(), HALF, HEIGHT + 60)));
