@@ -40,6 +40,17 @@ class ExperimentFileTest {
     }
 
     @Test
+    void theExampleStudyUsesEveryFeature() {
+        ExperimentSpec spec = ExperimentFile.resolve("experiments/examples/small-study.yaml", PRESETS);
+        assertEquals(2, spec.variants().size());
+        assertEquals(2, spec.repeats());
+        assertEquals(List.of(0.01, 0.1, 1.0), spec.tune().learningRates());
+        assertEquals(new EarlyStopping("val_accuracy", 1, 0.002, true), spec.earlyStopping());
+        assertEquals(2 * 2 * 3, spec.tuningRuns().size());
+        assertEquals(2 * 2 * 2 * 2, spec.runs().size());
+    }
+
+    @Test
     void defaultPresetIsTheMission() {
         ExperimentSpec spec = ExperimentFile.resolve(ExperimentFile.DEFAULT, PRESETS);
         assertEquals(List.of(784, 128, 10), spec.model().layers());
