@@ -18,17 +18,22 @@ final class ConsoleValidationProgress implements ValidationRunner.Events {
     public void validated(ValidationVerdict verdict, double seconds, int index, int total) {
         out.printf(Locale.ROOT, "validate [%d/%d] %s: %s, %d lockstep updates against TensorFlow in %.1f s "
                         + "(max rel loss diff %.2e, max param diff %.2e)%n",
-                index, total, verdict.inputs().optimizer().label(), outcome(verdict), verdict.inputs().steps(), seconds,
+                index, total, label(verdict), outcome(verdict), verdict.inputs().steps(), seconds,
                 verdict.maxRelativeLossDifference(), verdict.maxParameterDifference());
     }
 
     @Override
     public void reused(ValidationVerdict verdict, int index, int total) {
         out.printf(Locale.ROOT, "validate [%d/%d] %s: %s, already in the results store, not validated again%n",
-                index, total, verdict.inputs().optimizer().label(), outcome(verdict));
+                index, total, label(verdict), outcome(verdict));
     }
 
     private static String outcome(ValidationVerdict verdict) {
         return verdict.passed() ? "pass" : "FAIL at step " + verdict.firstFailingStep();
+    }
+
+    /** "784-128-10 relu, mse · sgd(lr=0.01)": a study validates each of its models. */
+    private static String label(ValidationVerdict verdict) {
+        return verdict.inputs().model().label() + " · " + verdict.inputs().optimizer().label();
     }
 }
