@@ -79,7 +79,7 @@ final class StudyTable {
             SeedSummary s = e.summary();
             RunGroup group = e.group();
             rows.add(new Row(e.rank(), group.configuration(), RunStyle.hex(group.colour()),
-                    s == null ? "diverged" : format(metric, s.mean(), s.standardDeviation()),
+                    s == null ? "diverged" : format(metric, s),
                     s == null ? "–" : s.confidence95().map(i -> interval(metric, i)).orElse("–"), seeds(group), e.verdict(), e.behind(),
                     other(spec, groups, group, metric), timeToTarget(group, spec.targetAccuracy())));
         }
@@ -137,7 +137,7 @@ final class StudyTable {
             return "diverged";
         }
         SeedSummary s = SeedSummary.of(values);
-        return format(metric, s.mean(), s.standardDeviation());
+        return format(metric, s);
     }
 
     /** "3.0 epochs, 2.7 s (3/3 seeds)": means over the seeds that reached the target. */
@@ -155,10 +155,14 @@ final class StudyTable {
                 : String.format(Locale.ROOT, "%.1f", epochs), seconds, share);
     }
 
-    private static String format(StudyMetric metric, double mean, double std) {
-        return isAccuracy(metric)
-                ? String.format(Locale.ROOT, "%.2f%% ± %.2f", 100 * mean, 100 * std)
-                : String.format(Locale.ROOT, "%.4f ± %.4f", mean, std);
+    /** "97.59% ± 0.12", or "97.59%" for one seed, which has no spread to show. */
+    private static String format(StudyMetric metric, SeedSummary s) {
+        String mean = isAccuracy(metric) ? String.format(Locale.ROOT, "%.2f%%", 100 * s.mean()) : String.format(Locale.ROOT, "%.4f", s.mean());
+        if (s.n() == 1) {
+            return mean;
+        }
+        return mean + (isAccuracy(metric) ? String.format(Locale.ROOT, " ± %.2f", 100 * s.standardDeviation())
+                : String.format(Locale.ROOT, " ± %.4f", s.standardDeviation()));
     }
 
     private static String interval(StudyMetric metric, Interval i) {
