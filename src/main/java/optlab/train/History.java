@@ -27,11 +27,6 @@ public record History(List<EpochStats> epochs, List<IterationStats> iterations, 
         return epochs.stream().mapToDouble(EpochStats::seconds).average().orElse(Double.NaN);
     }
 
-    /** First epoch (1-based) whose test accuracy reached {@code target}, or -1. */
-    public int epochsToTestAccuracy(double target) {
-        return timeToTestAccuracy(target).map(TimeToTarget::epochs).orElse(-1);
-    }
-
     /**
      * The first epoch whose test accuracy reached {@code target} and the training seconds up to and
      * including it; empty when no epoch reached it.

@@ -5,7 +5,4 @@ package optlab.train;
  * training seconds of epochs 1 to that one (steps only, no evaluations, as {@link EpochStats#seconds}).
  */
 public record TimeToTarget(int epochs, double seconds) {
-
-    /** The target the report uses unless told otherwise. */
-    public static final double DEFAULT_TEST_ACCURACY = 0.97;
 }

@@ -3,6 +3,7 @@ package optlab.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import optlab.spec.ExperimentSpec;
 import optlab.spec.Implementation;
 import optlab.testing.SyntheticRuns;
 import org.junit.jupiter.api.Test;
@@ -16,15 +17,13 @@ class HistoryTest {
 
     @Test
     void timeToTargetCountsTheTrainingSecondsUpToAndIncludingTheFirstEpochThatReachedIt() {
-        assertEquals(Optional.of(new TimeToTarget(3, 1.5)), history.timeToTestAccuracy(TimeToTarget.DEFAULT_TEST_ACCURACY));
+        assertEquals(Optional.of(new TimeToTarget(3, 1.5)), history.timeToTestAccuracy(ExperimentSpec.DEFAULT_TARGET));
         assertEquals(Optional.of(new TimeToTarget(1, 0.25)), history.timeToTestAccuracy(0.5));
         assertEquals(Optional.of(new TimeToTarget(4, 2.5)), history.timeToTestAccuracy(0.975));
-        assertEquals(3, history.epochsToTestAccuracy(0.97));
     }
 
     @Test
     void anUnreachedTargetHasNoTime() {
         assertEquals(Optional.empty(), history.timeToTestAccuracy(0.99));
-        assertEquals(-1, history.epochsToTestAccuracy(0.99));
     }
 }
