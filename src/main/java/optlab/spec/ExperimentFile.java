@@ -88,14 +88,13 @@ public final class ExperimentFile {
             throw root.error("dataset", "must be mnist (the only dataset optlab knows), got '" + dataset + "'");
         }
         double validation = root.number("validation", 0, 0, Math.nextDown(1.0), "in [0, 1)");
-        var emptySection = new YamlSection(shown, "model", JsonNodeFactory.instance.objectNode());
-        YamlSection model = root.has("model") ? root.section("model") : emptySection;
+        YamlSection model = root.sectionOrEmpty("model");
         model.allowOnly(MODEL_KEYS);
-        var training = root.has("training") ? root.section("training") : new YamlSection(shown, "training", JsonNodeFactory.instance.objectNode());
+        YamlSection training = root.sectionOrEmpty("training");
         training.allowOnly("epochs", "batch_size", "log_every", "seed", "threads", "early_stopping");
         int epochs = training.positive("epochs", 10);
         List<Implementation> implementations = implementations(root);
-        var study = root.has("study") ? root.section("study") : new YamlSection(shown, "study", JsonNodeFactory.instance.objectNode());
+        YamlSection study = root.sectionOrEmpty("study");
         study.allowOnly("metric", "target_accuracy");
         try {
             return new ExperimentSpec(name, root.text("description", ""), dataset,

@@ -1,6 +1,7 @@
 package optlab.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -45,6 +46,11 @@ final class YamlSection {
 
     YamlSection section(String key) {
         return new YamlSection(file, qualified(key), node.get(key));
+    }
+
+    /** The mapping under {@code key}, or an empty one when the file leaves it out: every setting takes its default. */
+    YamlSection sectionOrEmpty(String key) {
+        return has(key) ? section(key) : new YamlSection(file, qualified(key), JsonNodeFactory.instance.objectNode());
     }
 
     String text(String key, String fallback) {
