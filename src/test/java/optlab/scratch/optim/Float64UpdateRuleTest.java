@@ -42,7 +42,7 @@ class Float64UpdateRuleTest {
     void nadamFollowsTheFormulaInDouble(ReferenceVectors.Case c) {
         var spec = OptimizerCatalog.parse("nadam(beta1=" + c.config().get("beta1") + ", beta2=" + c.config().get("beta2")
                 + ", epsilon=" + c.config().get("epsilon") + ")");
-        double[][] expected = NadamRuleTest.float64Nadam(c.param("beta1"), c.param("beta2"), c.param("epsilon"), c.param("lr"));
+        double[][] expected = ReferenceVectors.nadamFormula(c);
         double[][] w = steps(UpdateRules.float64(spec), c.param("lr"), expected.length);
         for (int t = 0; t < expected.length; t++) {
             for (int i = 0; i < 2; i++) {

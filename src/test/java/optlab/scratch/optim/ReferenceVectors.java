@@ -55,6 +55,40 @@ public final class ReferenceVectors {
         return cases;
     }
 
+    /**
+     * Nadam with the real step t, from its formula in double (the hyperparameters as the case's
+     * floats): the var after each of the five steps.
+     */
+    public static double[][] nadamFormula(Case c) {
+        double lr = c.param("lr");
+        double beta1 = c.param("beta1");
+        double beta2 = c.param("beta2");
+        double eps = c.param("epsilon");
+        double[] w = {START[0], START[1]};
+        double[] m = new double[2];
+        double[] v = new double[2];
+        double prod = 1;
+        double[][] out = new double[GRADIENTS.length][];
+        for (int t = 1; t <= GRADIENTS.length; t++) {
+            double mu = beta1 * (1 - 0.5 * Math.pow(0.96, 0.004 * t));
+            double muNext = beta1 * (1 - 0.5 * Math.pow(0.96, 0.004 * (t + 1)));
+            prod *= mu;
+            double prodNext = prod * muNext;
+            for (int i = 0; i < 2; i++) {
+                double g = GRADIENTS[t - 1][i];
+                double gHat = g / (1 - prod);
+                m[i] = beta1 * m[i] + (1 - beta1) * g;
+                double mHat = m[i] / (1 - prodNext);
+                v[i] = beta2 * v[i] + (1 - beta2) * g * g;
+                double vHat = v[i] / (1 - Math.pow(beta2, t));
+                double mBar = (1 - mu) * gHat + muNext * mHat;
+                w[i] -= lr * mBar / (Math.sqrt(vHat) + eps);
+            }
+            out[t - 1] = w.clone();
+        }
+        return out;
+    }
+
     private static Map<String, String> parseConfig(String config) {
         var map = new HashMap<String, String>();
         for (String token : config.split(";")) {

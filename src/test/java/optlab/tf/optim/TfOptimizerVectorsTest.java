@@ -125,7 +125,8 @@ class TfOptimizerVectorsTest {
             OptimizerSpec spec = spec("nadam", c, "beta1", "beta2", "epsilon");
             List<float[]> actual = run(spec, c.expected().size());
             assertArrayEquals(c.expected().get(0), actual.get(0), 0f, c + " step 1");
-            assertSteps(nadamFloat64(c), actual, 1e-6f, "float64 Nadam " + c);
+            assertSteps(Arrays.stream(ReferenceVectors.nadamFormula(c)).map(w -> new float[] {(float) w[0], (float) w[1]}).toList(),
+                    actual, 1e-6f, "float64 Nadam " + c);
             assertFalse(Arrays.equals(c.expected().get(1), actual.get(1)), "step 2 must differ from TF Java's frozen-step Nadam");
             assertSteps(FIRST_NADAM_RUNS.computeIfAbsent(c.toString(), k -> actual), actual, 0f, "nadam run-to-run " + c);
         }
@@ -157,36 +158,6 @@ class TfOptimizerVectorsTest {
     }
 
     /** The Nadam of {@link FedNadam}'s Javadoc in float64, hyperparameters as the float32 values TF sees. */
-    private static List<float[]> nadamFloat64(ReferenceVectors.Case c) {
-        double lr = c.param("lr");
-        double beta1 = c.param("beta1");
-        double beta2 = c.param("beta2");
-        double eps = c.param("epsilon");
-        double[] var = {ReferenceVectors.START[0], ReferenceVectors.START[1]};
-        double[] m = new double[2];
-        double[] v = new double[2];
-        double prod = 1;
-        var out = new ArrayList<float[]>();
-        for (int t = 1; t <= c.expected().size(); t++) {
-            double mu = beta1 * (1 - 0.5 * Math.pow(0.96, 0.004 * t));
-            double muNext = beta1 * (1 - 0.5 * Math.pow(0.96, 0.004 * (t + 1)));
-            prod *= mu;
-            double prodNext = prod * muNext;
-            for (int i = 0; i < 2; i++) {
-                double g = ReferenceVectors.GRADIENTS[t - 1][i];
-                double gHat = g / (1 - prod);
-                m[i] = beta1 * m[i] + (1 - beta1) * g;
-                double mHat = m[i] / (1 - prodNext);
-                v[i] = beta2 * v[i] + (1 - beta2) * g * g;
-                double vHat = v[i] / (1 - Math.pow(beta2, t));
-                double mBar = (1 - mu) * gHat + muNext * mHat;
-                var[i] -= lr * mBar / (Math.sqrt(vHat) + eps);
-            }
-            out.add(new float[] {(float) var[0], (float) var[1]});
-        }
-        return out;
-    }
-
     private static List<ReferenceVectors.Case> sequenced(String optimizer) {
         return ReferenceVectors.cases(optimizer).stream().filter(c -> c.config().get("counters").equals("sequenced")).toList();
     }
