@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import optlab.results.RunResult;
-import java.util.SplittableRandom;
 import optlab.data.DataSplits;
 import optlab.data.Dataset;
 import optlab.run.TrainerFactory;
@@ -18,6 +17,7 @@ import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.Preprocessing;
 import optlab.spec.RunSpec;
+import optlab.testing.SyntheticData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -71,17 +71,7 @@ class ScheduledParityTest {
     }
 
     private static DataSplits synthetic() {
-        var random = new SplittableRandom(4);
-        int rows = 60;
-        float[] x = new float[rows * FEATURES];
-        int[] y = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            y[r] = r % 3;
-            for (int f = 0; f < FEATURES; f++) {
-                x[r * FEATURES + f] = (float) (random.nextGaussian() * 0.5 + (f == y[r] ? 1.5 : 0));
-            }
-        }
-        Dataset all = new Dataset("synthetic", rows, FEATURES, 3, x, y);
+        Dataset all = SyntheticData.clusters(60, FEATURES, 4, 1.5);
         return new DataSplits(all, null, all);
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import optlab.data.BatchOrder;
 import optlab.data.DataSplits;
 import optlab.data.Dataset;
@@ -23,6 +22,7 @@ import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.Preprocessing;
 import optlab.spec.RunSpec;
+import optlab.testing.SyntheticData;
 import org.junit.jupiter.api.Test;
 
 /** The shared loop on synthetic data: batch order, bookkeeping, logging cadence, divergence and early stopping. */
@@ -138,16 +138,7 @@ class TrainingLoopTest {
     }
 
     private static Dataset clusters(int rows, long seed) {
-        var random = new SplittableRandom(seed);
-        float[] x = new float[rows * FEATURES];
-        int[] y = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            y[r] = r % 3;
-            for (int f = 0; f < FEATURES; f++) {
-                x[r * FEATURES + f] = (float) (random.nextGaussian() * 0.5 + (f == y[r] ? 2 : 0));
-            }
-        }
-        return new Dataset("synthetic", rows, FEATURES, 3, x, y);
+        return SyntheticData.clusters(rows, FEATURES, seed, 2);
     }
 
     /** Passes steps through and remembers which rows each batch held, by matching feature rows. */
