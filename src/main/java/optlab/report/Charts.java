@@ -107,7 +107,7 @@ final class Charts {
         List<RunResult> completed = representatives();
         var data = new XYSeriesCollection();
         for (RunResult run : completed) {
-            data.addSeries(roc(groupOf(run).label() + String.format(java.util.Locale.ROOT, " (AUC %.4f)", run.evaluation().macroAuc()),
+            data.addSeries(roc(RunGroup.holding(groups, run).label() + String.format(java.util.Locale.ROOT, " (AUC %.4f)", run.evaluation().macroAuc()),
                     run.evaluation().macroRoc(), logScale));
         }
         String title = "Macro-average ROC" + (logScale ? ", log false positive rate" : "");
@@ -177,10 +177,6 @@ final class Charts {
         return chart;
     }
 
-    private RunGroup groupOf(RunResult run) {
-        return groups.stream().filter(g -> g.runs().contains(run)).findFirst().orElseThrow();
-    }
-
     /** Mean lines with their bands, one series per group in group order. */
     private JFreeChart bandChart(String title, String xLabel, String yLabel, YIntervalSeriesCollection data) {
         JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
@@ -221,7 +217,7 @@ final class Charts {
         renderer.setDrawSeriesLineAsPath(true);
         for (int s = 0; s < data.getSeriesCount(); s++) {
             RunResult run = seriesRuns.get(s);
-            renderer.setSeriesPaint(s, RunStyle.colour(groupOf(run).colour()));
+            renderer.setSeriesPaint(s, RunStyle.colour(RunGroup.holding(groups, run).colour()));
             renderer.setSeriesStroke(s, RunStyle.stroke(run.spec().implementation()));
         }
         chart.getXYPlot().setRenderer(renderer);

@@ -16,6 +16,12 @@ final class NoTwin {
     private NoTwin() {
     }
 
+    /** Whether {@code group} is the scratch side of a configuration whose TensorFlow run the experiment asked for but cannot have. */
+    static boolean lacksTwin(ExperimentSpec spec, RunGroup group) {
+        return spec.implementations().contains(Implementation.TENSORFLOW) && group.implementation() == Implementation.SCRATCH
+                && !OptimizerCatalog.runsOnTensorFlow(group.runs().get(0).spec().optimizer().name());
+    }
+
     /**
      * The rows of a per-run table, group by group, with a {@code noTwin} row after (or before, when
      * TensorFlow is listed first) the scratch group of a configuration whose optimizer has no
@@ -23,12 +29,10 @@ final class NoTwin {
      */
     static <R> List<R> rows(ExperimentSpec spec, List<RunGroup> groups, Function<RunResult, R> row, Function<RunGroup, R> noTwin) {
         List<Implementation> order = spec.implementations();
-        boolean asked = order.contains(Implementation.TENSORFLOW);
         boolean tensorflowFirst = order.indexOf(Implementation.TENSORFLOW) < order.indexOf(Implementation.SCRATCH);
         var rows = new ArrayList<R>();
         for (RunGroup group : groups) {
-            boolean missing = asked && group.implementation() == Implementation.SCRATCH
-                    && !OptimizerCatalog.runsOnTensorFlow(group.runs().get(0).spec().optimizer().name());
+            boolean missing = lacksTwin(spec, group);
             if (missing && tensorflowFirst) {
                 rows.add(noTwin.apply(group));
             }

@@ -103,7 +103,7 @@ record ReportPage(
         var sensitivity = input.tuning().isEmpty() ? List.<Chart>of()
                 : List.of(new Chart(SvgChart.render(SensitivityChart.of(spec, input.tuning()), ids.next(), HALF, HEIGHT + 60)));
 
-        List<SummaryRow> summary = NoTwin.rows(spec, groups, run -> summaryRow(spec, run, RunStyle.hex(groupOf(groups, run).colour())),
+        List<SummaryRow> summary = NoTwin.rows(spec, groups, run -> summaryRow(spec, run, RunStyle.hex(RunGroup.holding(groups, run).colour())),
                 group -> noTwinRow(group));
         var details = detailedRuns(spec, groups).stream().map(run -> detail(spec, run, ids)).toList();
         var verdicts = new Verdicts(spec, input.validations());
@@ -136,10 +136,6 @@ record ReportPage(
                 + ", mean ± standard deviation over " + (s.repeats() == 1 ? "one seed" : s.repeats() + " seeds")
                 + "; the interval is the 95% confidence interval of the mean (Student's t). A configuration is called significantly "
                 + "behind the best only when the two intervals do not overlap, a conservative test." + tuned;
-    }
-
-    private static RunGroup groupOf(List<RunGroup> groups, RunResult run) {
-        return groups.stream().filter(g -> g.runs().contains(run)).findFirst().orElseThrow();
     }
 
     private static SummaryRow summaryRow(ExperimentSpec spec, RunResult run, String colour) {

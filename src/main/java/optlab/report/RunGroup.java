@@ -38,6 +38,11 @@ record RunGroup(String configuration, Implementation implementation, int colour,
         return groups;
     }
 
+    /** The group among {@code groups} that holds {@code run}. */
+    static RunGroup holding(List<RunGroup> groups, RunResult run) {
+        return groups.stream().filter(g -> g.runs().contains(run)).findFirst().orElseThrow();
+    }
+
     /** "activation=tanh · sgd(lr=0.01) · scratch" */
     String label() {
         return configuration + " · " + implementation.id();

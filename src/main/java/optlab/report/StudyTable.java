@@ -130,7 +130,7 @@ final class StudyTable {
                 .filter(g -> g.configuration().equals(group.configuration()) && g.implementation() != group.implementation())
                 .findFirst();
         if (twin.isEmpty()) {
-            return spec.implementations().size() > 1 ? "no TensorFlow twin" : "";
+            return NoTwin.lacksTwin(spec, group) ? "no TensorFlow twin" : "";
         }
         double[] values = values(twin.get(), metric);
         if (values.length == 0) {

@@ -25,12 +25,9 @@ public final class SummaryTable {
     public static String render(ExperimentSpec spec, List<RunResult> runs) {
         var rows = new ArrayList<List<String>>();
         rows.add(HEADER);
-        List<RunGroup> groups = RunGroup.of(spec, runs);
-        for (RunGroup group : groups) {
+        for (RunGroup group : RunGroup.of(spec, runs)) {
             rows.add(row(group));
-            boolean missing = spec.implementations().contains(Implementation.TENSORFLOW) && group.implementation() == Implementation.SCRATCH
-                    && groups.stream().noneMatch(g -> g.configuration().equals(group.configuration()) && g != group);
-            if (missing) {
+            if (NoTwin.lacksTwin(spec, group)) {
                 rows.add(List.of(group.configuration(), Implementation.TENSORFLOW.id(), "-", "-", "-", "-", "-", "-", NoTwin.TEXT));
             }
         }

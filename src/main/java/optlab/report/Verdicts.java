@@ -36,6 +36,6 @@ final class Verdicts {
 
     /** The experiment's optimizer that {@code ran} came from: the same but for a tuned learning rate. */
     OptimizerSpec given(OptimizerSpec ran) {
-        return spec.optimizers().stream().filter(o -> o.equals(ran.withLearningRate(o.learningRate()))).findFirst().orElse(ran);
+        return spec.optimizers().stream().filter(o -> o.sameButForLearningRate(ran)).findFirst().orElse(ran);
     }
 }

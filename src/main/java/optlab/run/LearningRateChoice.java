@@ -31,7 +31,7 @@ public final class LearningRateChoice {
     public static List<RunResult> grid(ExperimentSpec experiment, List<RunResult> tuning, Variant variant, OptimizerSpec optimizer) {
         return tuning.stream()
                 .filter(r -> r.spec().model().equals(variant.model()))
-                .filter(r -> r.spec().optimizer().equals(optimizer.withLearningRate(r.spec().optimizer().learningRate())))
+                .filter(r -> optimizer.sameButForLearningRate(r.spec().optimizer()))
                 .toList();
     }
 

@@ -32,6 +32,11 @@ public record OptimizerSpec(String name, double learningRate, Map<String, Double
         return new OptimizerSpec(name, newLearningRate, params, schedule);
     }
 
+    /** Whether {@code other} is this optimizer with perhaps another learning rate, as a learning-rate search makes it. */
+    public boolean sameButForLearningRate(OptimizerSpec other) {
+        return equals(other.withLearningRate(learningRate));
+    }
+
     public OptimizerSpec withSchedule(ScheduleSpec newSchedule) {
         return new OptimizerSpec(name, learningRate, params, newSchedule);
     }
