@@ -70,13 +70,13 @@ public final class ExperimentRunner {
     private static List<RunResult> find(ResultsStore store, List<RunSpec> runs) {
         var results = new ArrayList<RunResult>();
         for (RunSpec run : runs) {
-            results.add(stored(store, run).orElseThrow(() -> new ResultsException(store.folder() + " has no stored result for run "
+            results.add(storedRun(store, run).orElseThrow(() -> new ResultsException(store.folder() + " has no stored result for run "
                     + run.id() + " of experiment '" + run.experiment() + "'; run 'optlab report' without --from to train it")));
         }
         return results;
     }
 
-    private static Optional<RunResult> stored(ResultsStore store, RunSpec run) {
+    private static Optional<RunResult> storedRun(ResultsStore store, RunSpec run) {
         return store.find(run.id()).filter(r -> r.spec().equals(run));
     }
 
@@ -85,7 +85,7 @@ public final class ExperimentRunner {
         for (int i = 0; i < runs.size(); i++) {
             RunSpec run = runs.get(i);
             int index = done + i + 1;
-            Optional<RunResult> stored = stored(store, run);
+            Optional<RunResult> stored = storedRun(store, run);
             if (stored.isPresent()) {
                 events.reused(run, index, total);
                 results.add(stored.get());
