@@ -73,7 +73,7 @@ final class YamlSection {
         try {
             return parser.apply(text);
         } catch (SpecException e) {
-            throw error(key, e.getMessage());
+            throw error(key, ": " + e.getMessage());
         }
     }
 
@@ -151,7 +151,7 @@ final class YamlSection {
             try {
                 parsed.add(parser.apply(items.get(i).asText()));
             } catch (SpecException e) {
-                throw error(key + "[" + i + "]", e.getMessage());
+                throw error(key + "[" + i + "]", ": " + e.getMessage());
             }
         }
         return parsed;
@@ -173,8 +173,9 @@ final class YamlSection {
         return file;
     }
 
+    /** "file: key message", or "file: key: message" when {@code message} starts with a colon. */
     SpecException error(String key, String message) {
-        return new SpecException(file + ": " + qualified(key) + " " + message);
+        return new SpecException(file + ": " + qualified(key) + (message.startsWith(":") ? "" : " ") + message);
     }
 
     private SpecException error(String message) {
