@@ -121,6 +121,24 @@ class ReportWriterTest {
     }
 
     @Test
+    void anEarlyStopIsSaidInTheRunTableAndMarkedOnTheCurves() throws IOException {
+        RunResult full = SyntheticRuns.completed(SyntheticRuns.run(SGD, Implementation.SCRATCH), new double[] {0.5, 0.3, 0.4},
+                new double[] {0.90, 0.95, 0.94});
+        var stopped = new RunResult(full.spec(), full.status(),
+                new optlab.train.History(full.history().epochs(), full.history().iterations(), 3, 2), full.evaluation(), null);
+        Path withStop = ReportWriter.write(temp.resolve("stop"), new ReportInput(SyntheticRuns.experiment(SGD), List.of(stopped),
+                List.of(), List.of(), SyntheticRuns.provenance()));
+        Path without = ReportWriter.write(temp.resolve("full"), new ReportInput(SyntheticRuns.experiment(SGD), List.of(full),
+                List.of(), List.of(), SyntheticRuns.provenance()));
+
+        String html = Files.readString(withStop);
+        assertTrue(html.contains("stopped at epoch 3 (best 2)"), "the run table's status");
+        assertTrue(html.length() > Files.readString(without).length(), "a cross per epoch chart marks the stop");
+        assertTrue(Files.readString(temp.resolve("stop/summary.csv")).lines().skip(1).findFirst().orElseThrow().endsWith(",3,2"),
+                "stopped_epoch and best_epoch in summary.csv");
+    }
+
+    @Test
     void theSameResultsGiveTheSameBytes() throws IOException {
         Path a = ReportWriter.write(temp.resolve("a"), input());
         Path b = ReportWriter.write(temp.resolve("b"), input());
