@@ -6,32 +6,31 @@ import optlab.scratch.optim.Float64Optimizer;
 import optlab.scratch.optim.Float64UpdateRule;
 import optlab.spec.ModelSpec;
 import optlab.train.Batch;
-import optlab.train.DenseParams;
 import optlab.train.LockstepTrainer;
+import optlab.train.Weights;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * The hand-written {@link Mlp} in float64 with a float64 update rule, for float64 lockstep
- * validation: the float32 initial weights and inputs are widened exactly, and everything after that
- * is double. Training uses the float32 {@link ScratchTrainer}.
+ * The hand-written {@link Network} in float64 with a float64 update rule, for float64 lockstep
+ * validation: the float32 initial weights, inputs and dropout masks are widened exactly, and
+ * everything after that is double. Training uses the float32 {@link ScratchTrainer}.
  */
 public final class Float64ScratchTrainer implements LockstepTrainer {
 
-    private final Mlp net;
+    private final Network net;
     private final List<Parameter> params;
     private final Float64Optimizer<?> optimizer;
 
-    public Float64ScratchTrainer(ModelSpec model, Float64UpdateRule<?> rule, List<DenseParams> initial) {
+    public Float64ScratchTrainer(ModelSpec model, Float64UpdateRule<?> rule, Weights initial) {
         // The leaky ReLU slope as the graph holds it, a float attribute, widened.
-        var asGraphed = new ModelSpec(model.layers(), model.activation(), (float) model.leakyAlpha(), model.init(), model.loss(), model.l2());
-        net = new Mlp(initial, asGraphed, DataType.DOUBLE);
+        net = new Network(model.withLeakyAlpha((float) model.leakyAlpha()), initial, DataType.DOUBLE);
         params = net.parameters();
         optimizer = new Float64Optimizer<>(rule, params);
     }
 
     @Override
     public double[] step(Batch batch, double learningRate) {
-        double[] probabilities = net.forward(batch.x(), batch.size()).data().asDouble();
+        double[] probabilities = net.forward(batch.x(), batch.size(), batch.dropoutMasks()).data().asDouble();
         net.backward(batch.labels());
         optimizer.step(params, learningRate);
         return probabilities;
@@ -39,7 +38,7 @@ public final class Float64ScratchTrainer implements LockstepTrainer {
 
     @Override
     public List<double[]> gradients(Batch batch) {
-        net.forward(batch.x(), batch.size());
+        net.forward(batch.x(), batch.size(), batch.dropoutMasks());
         net.backward(batch.labels());
         var gradients = new ArrayList<double[]>();
         params.forEach(p -> gradients.add(p.gradient().data().asDouble()));

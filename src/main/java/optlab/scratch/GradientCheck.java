@@ -8,21 +8,66 @@ import java.util.SplittableRandom;
 import optlab.spec.Activation;
 import optlab.spec.Init;
 import optlab.spec.Loss;
+import optlab.spec.LayerSpec;
+import optlab.spec.ModelLayout;
 import optlab.spec.ModelSpec;
-import optlab.train.DenseParams;
+import optlab.spec.Padding;
+import optlab.train.DropoutMasks;
 import optlab.train.InitialWeights;
+import optlab.train.NamedTensor;
+import optlab.train.Weights;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * Backprop against central finite differences of the whole objective, in float64, on a small
- * 6-5-4-3 network: every weight and bias of every layer, for every case: each activation with
- * each loss, without and with L2 decay.
+ * Backprop against central finite differences of the whole objective, in float64, on small
+ * networks: every weight and bias of every layer, for every case: each network (a 6-5-4-3 dense
+ * stack, and two convolutional stacks that between them use every layer kind, same and valid
+ * padding, strides, overlapping pooling windows and dropout) with each activation and loss,
+ * without and with L2 decay.
  */
 public final class GradientCheck {
 
-    /** One network to check: its hidden activation, its loss and its L2 factor. */
-    public record Case(Activation activation, Loss loss, double l2) {
+    /** The networks checked; each uses its case's activation in every hidden layer that has one. */
+    public enum Architecture {
+        /** 6-5-4-3, fully connected. */
+        DENSE("dense"),
+        /** 7x7x2: conv 4x3x3 same, maxpool 2 same, conv 3x2x2 stride 2, flatten, dropout 0.5, dense 3. */
+        CONV_SAME("conv-same"),
+        /** 8x8x1: conv 3x3x3 valid, maxpool 3 stride 2 (overlapping windows), flatten, dense 3. */
+        CONV_VALID("conv-valid");
+
+        private final String id;
+
+        Architecture(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        ModelSpec model(Activation activation, Loss loss, double l2) {
+            return switch (this) {
+                case DENSE -> new ModelSpec(List.of(6, 5, 4, 3), activation, 0.1, Init.GLOROT, loss, l2);
+                case CONV_SAME -> ModelSpec.stack(List.of(7, 7, 2), List.of(
+                        new LayerSpec.Conv2d(4, 3, 1, Padding.SAME, activation),
+                        new LayerSpec.MaxPool2d(2, 2, Padding.SAME),
+                        new LayerSpec.Conv2d(3, 2, 2, Padding.VALID, activation),
+                        new LayerSpec.Flatten(),
+                        new LayerSpec.Dropout(0.5),
+                        new LayerSpec.Dense(3, Activation.LINEAR)), 0.1, Init.GLOROT, loss, l2);
+                case CONV_VALID -> ModelSpec.stack(List.of(8, 8, 1), List.of(
+                        new LayerSpec.Conv2d(3, 3, 1, Padding.VALID, activation),
+                        new LayerSpec.MaxPool2d(3, 2, Padding.VALID),
+                        new LayerSpec.Flatten(),
+                        new LayerSpec.Dense(3, Activation.LINEAR)), 0.1, Init.GLOROT, loss, l2);
+            };
+        }
+    }
+
+    /** One network to check: its kind, its hidden activation, its loss and its L2 factor. */
+    public record Case(Architecture network, Activation activation, Loss loss, double l2) {
     }
 
     /** The largest relative error of one parameter tensor: |numeric - backprop| / (|numeric| + |backprop|). */
@@ -38,13 +83,14 @@ public final class GradientCheck {
 
         /** One line per case: its largest error and the parameter where it occurs. */
         public String table() {
-            var sb = new StringBuilder(String.format(Locale.ROOT, "%-11s %-14s %-4s %-14s %s%n", "activation", "loss", "l2", "worst at",
-                    "max relative error (finite differences, float64)"));
+            var sb = new StringBuilder(String.format(Locale.ROOT, "%-10s %-11s %-14s %-4s %-14s %s%n", "network", "activation", "loss", "l2",
+                    "worst at", "max relative error (finite differences, float64)"));
             for (Case c : entries.stream().map(Entry::check).distinct().toList()) {
                 Entry worst = entries.stream().filter(e -> e.check().equals(c))
                         .max(Comparator.comparingDouble(Entry::maxRelativeError)).orElseThrow();
-                sb.append(String.format(Locale.ROOT, "%-11s %-14s %-4s %-14s %.2e %s%n", c.activation().id(), c.loss().id(), c.l2(),
-                        worst.parameter(), worst.maxRelativeError(), worst.maxRelativeError() < THRESHOLD ? "ok" : "FAIL"));
+                sb.append(String.format(Locale.ROOT, "%-10s %-11s %-14s %-4s %-14s %.2e %s%n", c.network().id(), c.activation().id(),
+                        c.loss().id(), c.l2(), worst.parameter(), worst.maxRelativeError(),
+                        worst.maxRelativeError() < THRESHOLD ? "ok" : "FAIL"));
             }
             return sb.toString();
         }
@@ -60,13 +106,15 @@ public final class GradientCheck {
     private GradientCheck() {
     }
 
-    /** Every activation with every loss, without decay and with {@link #L2}. */
+    /** Every network with every activation and every loss, without decay and with {@link #L2}. */
     public static List<Case> cases() {
         var cases = new ArrayList<Case>();
-        for (Activation activation : Activation.values()) {
-            for (Loss loss : Loss.values()) {
-                cases.add(new Case(activation, loss, 0));
-                cases.add(new Case(activation, loss, L2));
+        for (Architecture network : Architecture.values()) {
+            for (Activation activation : Activation.values()) {
+                for (Loss loss : Loss.values()) {
+                    cases.add(new Case(network, activation, loss, 0));
+                    cases.add(new Case(network, activation, loss, L2));
+                }
             }
         }
         return cases;
@@ -81,24 +129,31 @@ public final class GradientCheck {
     }
 
     static List<Entry> check(Case c) {
-        ModelSpec model = new ModelSpec(List.of(6, 5, 4, 3), c.activation(), 0.1, Init.GLOROT, c.loss(), c.l2());
+        ModelSpec model = c.network().model(c.activation(), c.loss(), c.l2());
+        ModelLayout layout = ModelLayout.of(model);
         var random = new SplittableRandom(11);
         int rows = 7;
-        float[] x = new float[rows * 6];
+        float[] x = new float[rows * layout.features()];
         for (int i = 0; i < x.length; i++) {
             x[i] = (float) random.nextDouble(-2, 2);
         }
-        int[] labels = random.ints(rows, 0, 3).toArray();
+        int[] labels = random.ints(rows, 0, layout.classes()).toArray();
+        var masks = DropoutMasks.of(layout, 3);
+        List<float[]> dropoutMasks = masks.buffers(rows);
+        masks.fill(0, rows, dropoutMasks);
         // Biases start at zero; move them so that their gradients are exercised away from the origin.
-        List<DenseParams> initial = InitialWeights.draw(model, 5).stream().map(p -> {
-            float[] b = p.bias().clone();
+        Weights initial = new Weights(InitialWeights.draw(model, 5).tensors().stream().map(t -> {
+            if (!t.name().endsWith("/bias")) {
+                return t;
+            }
+            float[] b = new float[t.values().length];
             for (int i = 0; i < b.length; i++) {
                 b[i] = (float) random.nextDouble(-0.5, 0.5);
             }
-            return new DenseParams(p.inputs(), p.outputs(), p.weights(), b);
-        }).toList();
-        Mlp net = new Mlp(initial, model, DataType.DOUBLE);
-        net.forward(x, rows);
+            return new NamedTensor(t.name(), t.shape(), b);
+        }).toList());
+        var net = new Network(model, initial, DataType.DOUBLE);
+        net.forward(x, rows, dropoutMasks);
         net.backward(labels);
 
         var entries = new ArrayList<Entry>();
@@ -109,10 +164,10 @@ public final class GradientCheck {
             for (int i = 0; i < p.size(); i++) {
                 double original = w.getDouble(i);
                 w.put(i, original + H);
-                net.forward(x, rows);
+                net.forward(x, rows, dropoutMasks);
                 double plus = net.loss(labels);
                 w.put(i, original - H);
-                net.forward(x, rows);
+                net.forward(x, rows, dropoutMasks);
                 double minus = net.loss(labels);
                 w.put(i, original);
                 double numeric = (plus - minus) / (2 * H);

@@ -4,7 +4,7 @@ import java.util.List;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Keras' {@code kernel_regularizer=l2(lambda)} on every dense layer: P = lambda * sum over the
+ * Keras' {@code kernel_regularizer=l2(lambda)} on every kernel (dense and conv): P = lambda * sum over the
  * kernels W of sum(W^2), added to the batch's loss; dP/dW = 2 lambda W. Biases are not decayed.
  */
 final class L2Penalty {

@@ -1,12 +1,18 @@
 package optlab.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A fully connected network and the objective it is trained on. {@code layers} holds every layer
- * width from input to output, e.g. [784, 128, 10]. Hidden layers use {@code activation}; the
- * output is softmax.
+ * A network and the objective it is trained on, in one of two forms. The fully connected form:
+ * {@code layers} holds every layer width from input to output, e.g. [784, 128, 10], and hidden
+ * layers use {@code activation}. The stack form: {@code input} is the shape of one example
+ * ([28, 28, 1], height x width x channels) and {@code network} lists the layers, each with its own
+ * activation ({@link LayerSpec}); {@code layers} and {@code activation} are then null. Either way
+ * the output is softmax, and {@link #stack()} gives the layers. The fully connected form is stored
+ * as it always was, so the ids of results stored before the stack form existed do not change.
  *
  * <p>The objective of a batch follows Keras, the course's reference: the batch's mean {@code loss}
  * (see {@link Loss}) plus Keras' {@code kernel_regularizer=l2(l2)} on every dense layer,
@@ -23,24 +29,42 @@ import java.util.List;
  * @param leakyAlpha slope for negative inputs, used only by LEAKY_RELU
  * @param loss the data term of the objective (cross-entropy if a stored result predates it)
  * @param l2 the weight-decay factor, finite and at least 0 (0: no decay)
+ * @param input the stack form's example shape; null in the fully connected form
+ * @param network the stack form's layers; null in the fully connected form
  */
 public record ModelSpec(
-        List<Integer> layers,
-        Activation activation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> layers,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Activation activation,
         double leakyAlpha,
         Init init,
         Loss loss,
-        double l2) {
+        double l2,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> input,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<LayerSpec> network) {
 
     public ModelSpec {
-        layers = List.copyOf(layers);
-        if (layers.size() < 2) {
-            throw new SpecException("model.layers needs at least an input and an output width, got " + layers);
-        }
-        for (int width : layers) {
-            if (width <= 0) {
-                throw new SpecException("model.layers must be positive, got " + layers);
+        if (network == null) {
+            layers = List.copyOf(layers);
+            if (layers.size() < 2) {
+                throw new SpecException("model.layers needs at least an input and an output width, got " + layers);
             }
+            for (int width : layers) {
+                if (width <= 0) {
+                    throw new SpecException("model.layers must be positive, got " + layers);
+                }
+            }
+        } else {
+            if (layers != null || activation != null) {
+                throw new SpecException("a model is either widths with one activation or a list of layers, not both");
+            }
+            input = List.copyOf(input);
+            network = List.copyOf(network);
+            for (int d : input) {
+                if (d <= 0) {
+                    throw new SpecException("model.input must be positive, got " + input);
+                }
+            }
+            ModelLayout.of(input, network);
         }
         if (!(leakyAlpha >= 0) || leakyAlpha >= 1) {
             throw new SpecException("model.leaky_alpha must be in [0, 1), got " + leakyAlpha);
@@ -50,6 +74,16 @@ public record ModelSpec(
         if (!(l2 >= 0) || Double.isInfinite(l2)) {
             throw new SpecException("model.l2 must be a finite number >= 0, got " + l2);
         }
+    }
+
+    /** The fully connected form. */
+    public ModelSpec(List<Integer> layers, Activation activation, double leakyAlpha, Init init, Loss loss, double l2) {
+        this(layers, activation, leakyAlpha, init, loss, l2, null, null);
+    }
+
+    /** The stack form. */
+    public static ModelSpec stack(List<Integer> input, List<LayerSpec> network, double leakyAlpha, Init init, Loss loss, double l2) {
+        return new ModelSpec(null, null, leakyAlpha, init, loss, l2, input, network);
     }
 
     /** Glorot-initialised, leaky_alpha 0.1. */
@@ -66,28 +100,54 @@ public record ModelSpec(
         return widths;
     }
 
+    /** The same model with another leaky ReLU slope. */
+    public ModelSpec withLeakyAlpha(double alpha) {
+        return new ModelSpec(layers, activation, alpha, init, loss, l2, input, network);
+    }
+
+    /** The shape of one example: [784] for the fully connected form. */
+    public List<Integer> inputShape() {
+        return network == null ? List.of(layers.get(0)) : input;
+    }
+
+    /** The layers, in either form: the fully connected form as dense layers with the hidden activation. */
+    public List<LayerSpec> stack() {
+        if (network != null) {
+            return network;
+        }
+        var dense = new ArrayList<LayerSpec>();
+        for (int l = 1; l < layers.size(); l++) {
+            dense.add(new LayerSpec.Dense(layers.get(l), l < layers.size() - 1 ? activation : Activation.LINEAR));
+        }
+        return dense;
+    }
+
+    /** Inputs per example. */
     public int inputs() {
-        return layers.get(0);
+        return ModelLayout.size(inputShape());
     }
 
     public int classes() {
-        return layers.get(layers.size() - 1);
+        return network == null ? layers.get(layers.size() - 1) : ((LayerSpec.Dense) network.get(network.size() - 1)).units();
     }
 
-    /** Number of weight layers (dense layers). */
-    public int depth() {
-        return layers.size() - 1;
-    }
-
-    /** "784-128-10 relu"; the loss and l2 only where they are not the defaults: "784-128-10 relu, mse, l2=0.01". */
+    /**
+     * "784-128-10 relu"; the loss and l2 only where they are not the defaults: "784-128-10 relu, mse, l2=0.01".
+     * The stack form: "28x28x1: conv 32x3x3 relu, maxpool 2, ..., dense 10".
+     */
     public String label() {
         var sb = new StringBuilder();
-        for (int i = 0; i < layers.size(); i++) {
-            sb.append(i == 0 ? "" : "-").append(layers.get(i));
-        }
-        sb.append(' ').append(activation.id());
-        if (activation == Activation.LEAKY_RELU) {
-            sb.append('(').append(leakyAlpha).append(')');
+        if (network == null) {
+            for (int i = 0; i < layers.size(); i++) {
+                sb.append(i == 0 ? "" : "-").append(layers.get(i));
+            }
+            sb.append(' ').append(activation.id());
+            if (activation == Activation.LEAKY_RELU) {
+                sb.append('(').append(leakyAlpha).append(')');
+            }
+        } else {
+            sb.append(ModelLayout.text(input)).append(": ")
+                    .append(network.stream().map(LayerSpec::label).collect(Collectors.joining(", ")));
         }
         if (loss != Loss.CROSS_ENTROPY) {
             sb.append(", ").append(loss.id());

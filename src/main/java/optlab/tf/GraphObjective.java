@@ -10,7 +10,7 @@ import org.tensorflow.types.family.TFloating;
 
 /**
  * The model's training objective as graph ops, so that TensorFlow's optimizers differentiate it:
- * the batch's mean loss plus Keras' L2 penalty, lambda * sum(W^2) per kernel (see {@link ModelSpec}).
+ * the batch's mean loss plus Keras' L2 penalty, lambda * sum(W^2) per kernel, dense or conv (see {@link ModelSpec}).
  */
 final class GraphObjective {
 
@@ -21,7 +21,7 @@ final class GraphObjective {
      * @param logits the output layer's pre-activations, batch x classes
      * @param probabilities softmax of {@code logits}
      * @param oneHot the labels, one-hot, batch x classes
-     * @param kernels every dense layer's weight matrix
+     * @param kernels every layer's kernel
      */
     static <T extends TFloating> Operand<T> of(Ops tf, ModelSpec model, Operand<T> logits, Operand<T> probabilities,
             Operand<T> oneHot, List<Variable<T>> kernels) {
@@ -36,7 +36,8 @@ final class GraphObjective {
         Operand<T> lambda = tf.constant(logits.type(), model.l2());
         for (Variable<T> w : kernels) {
             // Read through identity like the forward pass: gradients taken straight at a VariableV2 crashed TF Java 1.0.0.
-            Operand<T> squares = tf.reduceSum(tf.math.square(tf.identity(w)), tf.constant(new int[] {0, 1}));
+            int[] everyAxis = java.util.stream.IntStream.range(0, w.shape().numDimensions()).toArray();
+            Operand<T> squares = tf.reduceSum(tf.math.square(tf.identity(w)), tf.constant(everyAxis));
             objective = tf.math.add(objective, tf.math.mul(lambda, squares));
         }
         return objective;

@@ -1,12 +1,15 @@
 package optlab.tf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import optlab.spec.ModelLayout;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerSpec;
 import optlab.train.Batch;
-import optlab.train.DenseParams;
+import optlab.train.NamedTensor;
 import optlab.train.Trainer;
+import optlab.train.Weights;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
@@ -21,39 +24,50 @@ public final class TensorFlowTrainer implements Trainer {
     private static final int PREDICT_CHUNK = 2000;
 
     private final TrainingGraph<TFloat32> graph;
+    private final List<ModelLayout.TensorSpec> shapes;
+    private final int features;
     private final int classes;
 
-    public TensorFlowTrainer(ModelSpec model, OptimizerSpec optimizer, List<DenseParams> initial, int threads) {
+    public TensorFlowTrainer(ModelSpec model, OptimizerSpec optimizer, Weights initial, int threads) {
+        ModelLayout layout = ModelLayout.of(model);
+        initial.requireLayout(layout);
         graph = new TrainingGraph<>(model, optimizer, initial, threads, TFloat32.class);
-        classes = model.classes();
+        shapes = layout.parameters();
+        features = layout.features();
+        classes = layout.classes();
     }
 
     @Override
     public float[] step(Batch batch, float rate) {
-        try (TFloat32 x = features(batch.x(), batch.size(), batch.features());
+        List<TFloat32> masks = graph.masks(batch, TensorFlowTrainer::tensor);
+        try (TFloat32 x = features(batch.x(), batch.size());
              TFloat32 lr = TFloat32.scalarOf(rate);
              TInt32 y = TrainingGraph.labels(batch);
-             Result result = graph.step(x, y, lr).run()) {
+             Result result = graph.step(x, y, masks, lr).run()) {
             return read((TFloat32) result.get(0), batch.size() * classes);
+        } finally {
+            TrainingGraph.closeAll(masks);
         }
     }
 
     @Override
-    public List<DenseParams> gradients(Batch batch) {
-        try (TFloat32 x = features(batch.x(), batch.size(), batch.features());
+    public Weights gradients(Batch batch) {
+        List<TFloat32> masks = graph.masks(batch, TensorFlowTrainer::tensor);
+        try (TFloat32 x = features(batch.x(), batch.size());
              TInt32 y = TrainingGraph.labels(batch)) {
-            return readLayers(graph.gradients(x, y));
+            return readAll(graph.gradients(x, y, masks));
+        } finally {
+            TrainingGraph.closeAll(masks);
         }
     }
 
     @Override
     public float[] predict(float[] x, int count) {
-        int features = (int) graph.net.input.shape().get(1);
         float[] out = new float[count * classes];
         for (int from = 0; from < count; from += PREDICT_CHUNK) {
             int rows = Math.min(PREDICT_CHUNK, count - from);
-            float[] chunk = java.util.Arrays.copyOfRange(x, from * features, (from + rows) * features);
-            try (TFloat32 xt = features(chunk, rows, features);
+            float[] chunk = Arrays.copyOfRange(x, from * features, (from + rows) * features);
+            try (TFloat32 xt = features(chunk, rows);
                  Result result = graph.probabilities(xt).run()) {
                 ((TFloat32) result.get(0)).asRawTensor().data().asFloats().read(out, from * classes, rows * classes);
             }
@@ -62,34 +76,34 @@ public final class TensorFlowTrainer implements Trainer {
     }
 
     @Override
-    public List<DenseParams> parameters() {
-        return readLayers(graph.parameters());
+    public Weights parameters() {
+        return readAll(graph.parameters());
     }
 
     @Override
-    public void load(List<DenseParams> weights) {
-        DenseParams.requireSameShapes(parameters(), weights);
+    public void load(Weights weights) {
+        parameters().requireSameLayout(weights);
         graph.load(weights);
     }
 
-    /** Runs a runner that fetches (weights, bias) pairs layer by layer and reads them. */
-    private List<DenseParams> readLayers(Session.Runner runner) {
-        var params = new ArrayList<DenseParams>();
+    /** Runs a runner that fetches one tensor per parameter and reads them under the parameters' names and shapes. */
+    private Weights readAll(Session.Runner runner) {
+        var tensors = new ArrayList<NamedTensor>();
         try (Result result = runner.run()) {
-            for (int l = 0; l < graph.layers(); l++) {
-                TFloat32 w = (TFloat32) result.get(2 * l);
-                TFloat32 b = (TFloat32) result.get(2 * l + 1);
-                int in = (int) w.shape().get(0);
-                int out = (int) w.shape().get(1);
-                params.add(new DenseParams(in, out, read(w, in * out), read(b, out)));
+            for (int i = 0; i < graph.parameterCount(); i++) {
+                ModelLayout.TensorSpec spec = shapes.get(i);
+                tensors.add(new NamedTensor(spec.name(), spec.shape(), read((TFloat32) result.get(i), spec.size())));
             }
         }
-        return params;
+        return new Weights(tensors);
     }
 
-    private static TFloat32 features(float[] x, int rows, int features) {
-        float[] values = x.length == rows * features ? x : java.util.Arrays.copyOf(x, rows * features);
-        return TFloat32.tensorOf(Shape.of(rows, features), DataBuffers.of(values, true, false));
+    private TFloat32 features(float[] x, int rows) {
+        return tensor(x.length == rows * features ? x : Arrays.copyOf(x, rows * features), Shape.of(rows, features));
+    }
+
+    private static TFloat32 tensor(float[] values, Shape shape) {
+        return TFloat32.tensorOf(shape, DataBuffers.of(values, true, false));
     }
 
     private static float[] read(TFloat32 tensor, int count) {

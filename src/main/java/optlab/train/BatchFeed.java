@@ -1,27 +1,34 @@
 package optlab.train;
 
+import java.util.List;
 import optlab.data.BatchOrder;
 import optlab.data.Dataset;
+import optlab.spec.ModelLayout;
 
 /**
  * The mini-batches of a training set in the seeded order, one permutation per epoch, the last
- * batch of an epoch holding what is left. Whoever drives a trainer takes its batches from here,
- * so two trainers driven from one seed see the same rows in the same order.
+ * batch of an epoch holding what is left, each with its dropout masks. Whoever drives a trainer
+ * takes its batches from here, so two trainers driven from one seed see the same rows in the same
+ * order and drop the same units.
  */
 public final class BatchFeed {
 
     private final Dataset data;
     private final int batchSize;
     private final BatchOrder order;
+    private final DropoutMasks masks;
     private final Batch full;
     private int epoch;
     private int[] permutation;
 
-    public BatchFeed(Dataset data, int batchSize, long seed) {
+    /** Batches for {@code model}'s layout: with one dropout mask per dropout layer. */
+    public BatchFeed(Dataset data, int batchSize, long seed, ModelLayout model) {
         this.data = data;
         this.batchSize = batchSize;
         this.order = new BatchOrder(seed, data.size());
-        this.full = new Batch(new float[batchSize * data.features()], new int[batchSize], batchSize, data.features());
+        this.masks = DropoutMasks.of(model, seed);
+        this.full = new Batch(new float[batchSize * data.features()], new int[batchSize], batchSize, data.features(),
+                masks.buffers(batchSize));
     }
 
     public int stepsPerEpoch() {
@@ -41,6 +48,8 @@ public final class BatchFeed {
         int from = (int) (k % stepsPerEpoch()) * batchSize;
         int size = Math.min(batchSize, data.size() - from);
         data.copyRows(permutation, from, size, full.x(), full.labels());
-        return size == batchSize ? full : new Batch(full.x(), full.labels(), size, full.features());
+        List<float[]> dropoutMasks = full.dropoutMasks();
+        masks.fill(k, size, dropoutMasks);
+        return size == batchSize ? full : new Batch(full.x(), full.labels(), size, full.features(), dropoutMasks);
     }
 }

@@ -1,14 +1,16 @@
 package optlab.train;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 import optlab.spec.Init;
+import optlab.spec.ModelLayout;
 import optlab.spec.ModelSpec;
 
 /**
  * Draws a model's starting weights in Java from the run's seed, so that both trainers start from
- * the same numbers (TensorFlow's own initializers are never used for a compared run).
+ * the same numbers (TensorFlow's own initializers are never used for a compared run). Kernels are
+ * drawn in the layout's order from one stream, each row-major, from Keras' uniform limits with
+ * Keras' fans (a conv kernel's fan_in is kh*kw*cin, its fan_out kh*kw*cout); biases start at 0.
  */
 public final class InitialWeights {
 
@@ -18,19 +20,19 @@ public final class InitialWeights {
     private InitialWeights() {
     }
 
-    public static List<DenseParams> draw(ModelSpec model, long seed) {
+    public static Weights draw(ModelSpec model, long seed) {
         var random = new SplittableRandom(seed ^ STREAM);
-        var layers = new ArrayList<DenseParams>();
-        for (int l = 0; l < model.depth(); l++) {
-            int in = model.layers().get(l);
-            int out = model.layers().get(l + 1);
-            double limit = model.init() == Init.HE ? Math.sqrt(6.0 / in) : Math.sqrt(6.0 / (in + out));
-            float[] w = new float[in * out];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = (float) random.nextDouble(-limit, limit);
+        var tensors = new ArrayList<NamedTensor>();
+        for (ModelLayout.TensorSpec t : ModelLayout.of(model).parameters()) {
+            float[] values = new float[t.size()];
+            if (t.kernel()) {
+                double limit = model.init() == Init.HE ? Math.sqrt(6.0 / t.fanIn()) : Math.sqrt(6.0 / (t.fanIn() + t.fanOut()));
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = (float) random.nextDouble(-limit, limit);
+                }
             }
-            layers.add(new DenseParams(in, out, w, new float[out]));
+            tensors.add(new NamedTensor(t.name(), t.shape(), values));
         }
-        return List.copyOf(layers);
+        return new Weights(tensors);
     }
 }

@@ -14,10 +14,10 @@ public interface LockstepTrainer extends AutoCloseable {
     /** {@link Trainer#step} in double: the batch's probabilities before the update, row-major. */
     double[] step(Batch batch, double learningRate);
 
-    /** {@link Trainer#gradients} in double, tensor by tensor: dL/dW then dL/db of each layer. */
+    /** {@link Trainer#gradients} in double, tensor by tensor in the model's order. */
     List<double[]> gradients(Batch batch);
 
-    /** The current weights in double, tensor by tensor: W then b of each layer. */
+    /** The current weights in double, tensor by tensor in the model's order. */
     List<double[]> parameters();
 
     @Override

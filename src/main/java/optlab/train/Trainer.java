@@ -1,7 +1,5 @@
 package optlab.train;
 
-import java.util.List;
-
 /**
  * A network plus its update rule, stepped by {@link TrainingLoop}. The loop owns the data order,
  * the evaluation and the bookkeeping; a trainer only computes. Both implementations hand back
@@ -19,24 +17,25 @@ public interface Trainer extends AutoCloseable {
 
     /**
      * The gradient of the batch's training objective (the mean loss plus the L2 penalty, see
-     * {@code ModelSpec}) at the current weights, layer by layer ({@code weights} holds dJ/dW,
-     * {@code bias} dJ/db); the weights are left as they are.
+     * {@code ModelSpec}) at the current weights, with the batch's dropout masks applied: one tensor
+     * per parameter, named and shaped like it ({@code dense0/kernel} holds dJ/dW); the weights are
+     * left as they are.
      */
-    List<DenseParams> gradients(Batch batch);
+    Weights gradients(Batch batch);
 
-    /** Class probabilities for {@code count} rows of {@code x} (row-major), row-major {@code count x classes}. */
+    /** Class probabilities for {@code count} rows of {@code x} (row-major), row-major {@code count x classes}; nothing is dropped. */
     float[] predict(float[] x, int count);
 
-    /** A copy of the current weights, layer by layer. */
-    List<DenseParams> parameters();
+    /** A copy of the current weights, by name, in the model's order. */
+    Weights parameters();
 
     /**
-     * Replaces the weights with {@code weights}, layer by layer (as {@link #parameters} returns them);
-     * the optimizer's state (accumulators, step count) is left as it is.
+     * Replaces the weights with {@code weights} (as {@link #parameters} returns them); the
+     * optimizer's state (accumulators, step count) is left as it is.
      *
-     * @throws IllegalArgumentException if the layers differ in number or shape from the network's
+     * @throws IllegalArgumentException if the names or shapes differ from the network's
      */
-    void load(List<DenseParams> weights);
+    void load(Weights weights);
 
     @Override
     void close();

@@ -10,6 +10,7 @@ import optlab.metrics.LossAccuracy;
 import optlab.results.Divergence;
 import optlab.results.RunResult;
 import optlab.results.RunStatus;
+import optlab.spec.ModelLayout;
 import optlab.spec.RunSpec;
 
 /**
@@ -32,7 +33,7 @@ public final class TrainingLoop {
 
     public RunResult run(Trainer trainer) {
         Dataset train = data.train();
-        var feed = new BatchFeed(train, spec.batchSize(), spec.seed());
+        var feed = new BatchFeed(train, spec.batchSize(), spec.seed(), ModelLayout.of(spec.model()));
         int stepsPerEpoch = feed.stepsPerEpoch();
         var epochs = new ArrayList<EpochStats>();
         var iterations = new ArrayList<IterationStats>();
@@ -40,7 +41,7 @@ public final class TrainingLoop {
         LearningRateSchedule schedule = LearningRateSchedule.of(spec.optimizer().schedule(), spec.optimizer().learningRate(),
                 (long) stepsPerEpoch * spec.epochs(), stepsPerEpoch);
         EarlyStopper stopper = spec.earlyStopping() == null ? null : new EarlyStopper(spec.earlyStopping());
-        List<DenseParams> bestWeights = null;
+        Weights bestWeights = null;
         int stoppedEpoch = 0;
         long step = 0;
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {

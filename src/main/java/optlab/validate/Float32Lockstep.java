@@ -1,11 +1,10 @@
 package optlab.validate;
 
-import java.util.ArrayList;
 import java.util.List;
 import optlab.train.Batch;
-import optlab.train.DenseParams;
 import optlab.train.LockstepTrainer;
 import optlab.train.Trainer;
+import optlab.train.Weights;
 
 /**
  * A float32 {@link Trainer} as lockstep validation sees it: the rate is narrowed to float, as
@@ -35,13 +34,8 @@ final class Float32Lockstep implements LockstepTrainer {
         return widen(trainer.parameters());
     }
 
-    private static List<double[]> widen(List<DenseParams> layers) {
-        var tensors = new ArrayList<double[]>();
-        for (DenseParams p : layers) {
-            tensors.add(LockstepTrainer.widen(p.weights(), p.weights().length));
-            tensors.add(LockstepTrainer.widen(p.bias(), p.bias().length));
-        }
-        return tensors;
+    private static List<double[]> widen(Weights weights) {
+        return weights.tensors().stream().map(t -> LockstepTrainer.widen(t.values(), t.values().length)).toList();
     }
 
     @Override

@@ -10,6 +10,7 @@ import optlab.scratch.ScratchTrainer;
 import optlab.scratch.optim.Float64UpdateRule;
 import optlab.scratch.optim.UpdateRule;
 import optlab.scratch.optim.UpdateRules;
+import optlab.spec.ModelLayout;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerSpec;
 import optlab.spec.Precision;
@@ -17,10 +18,10 @@ import optlab.tf.Float64TensorFlowTrainer;
 import optlab.tf.TensorFlowTrainer;
 import optlab.train.Batch;
 import optlab.train.BatchFeed;
-import optlab.train.DenseParams;
 import optlab.train.InitialWeights;
 import optlab.train.LearningRateSchedule;
 import optlab.train.LockstepTrainer;
+import optlab.train.Weights;
 
 /**
  * Runs the scratch network and the TensorFlow graph side by side from the same weights on the same
@@ -69,7 +70,7 @@ public final class LockstepValidation {
     /** Any float32 scratch rule (a student's, or a deliberately wrong one) against TensorFlow's optimizer for the spec. */
     public OptimizerValidation run(OptimizerSpec spec, UpdateRule<?> scratchRule) {
         requirePrecision(Precision.FLOAT32);
-        List<DenseParams> initial = InitialWeights.draw(model, seed);
+        Weights initial = InitialWeights.draw(model, seed);
         try (var scratch = new Float32Lockstep(new ScratchTrainer(model, scratchRule, initial));
              var tensorflow = new Float32Lockstep(new TensorFlowTrainer(model, spec, initial, 1))) {
             return lockstep(spec, scratch, tensorflow);
@@ -79,7 +80,7 @@ public final class LockstepValidation {
     /** Any float64 scratch rule against TensorFlow's optimizer for the spec in a float64 graph. */
     public OptimizerValidation run(OptimizerSpec spec, Float64UpdateRule<?> scratchRule) {
         requirePrecision(Precision.FLOAT64);
-        List<DenseParams> initial = InitialWeights.draw(model, seed);
+        Weights initial = InitialWeights.draw(model, seed);
         try (var scratch = new Float64ScratchTrainer(model, scratchRule, initial);
              var tensorflow = new Float64TensorFlowTrainer(model, spec, initial, 1)) {
             return lockstep(spec, scratch, tensorflow);
@@ -93,7 +94,7 @@ public final class LockstepValidation {
     }
 
     private OptimizerValidation lockstep(OptimizerSpec spec, LockstepTrainer scratch, LockstepTrainer tensorflow) {
-        var feed = new BatchFeed(train, batchSize, seed);
+        var feed = new BatchFeed(train, batchSize, seed, ModelLayout.of(model));
         LearningRateSchedule schedule = LearningRateSchedule.of(spec.schedule(), spec.learningRate(), steps, feed.stepsPerEpoch());
         var differences = new ArrayList<StepDifference>();
         Batch first = feed.batch(0);

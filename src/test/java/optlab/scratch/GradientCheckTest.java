@@ -26,32 +26,43 @@ class GradientCheckTest {
     void backpropMatchesFiniteDifferences(GradientCheck.Case c) {
         List<GradientCheck.Entry> entries = GradientCheck.check(c);
 
-        assertEquals(6, entries.size(), "weights and bias of three layers");
+        assertEquals(c.network() == GradientCheck.Architecture.CONV_VALID ? 4 : 6, entries.size(), "kernel and bias of every layer that has them");
         for (GradientCheck.Entry e : entries) {
             assertTrue(e.maxRelativeError() < GradientCheck.THRESHOLD, e.toString());
         }
     }
 
     @Test
-    void everyActivationIsCheckedWithBothLossesWithAndWithoutDecay() {
+    void everyNetworkAndActivationIsCheckedWithBothLossesWithAndWithoutDecay() {
         List<GradientCheck.Case> cases = GradientCheck.cases();
 
-        assertEquals(Activation.values().length * Loss.values().length * 2, cases.size());
-        for (Activation a : Activation.values()) {
-            for (Loss loss : Loss.values()) {
-                assertTrue(cases.contains(new GradientCheck.Case(a, loss, 0)), a + " " + loss);
-                assertTrue(cases.contains(new GradientCheck.Case(a, loss, GradientCheck.L2)), a + " " + loss + " l2");
+        assertEquals(GradientCheck.Architecture.values().length * Activation.values().length * Loss.values().length * 2, cases.size());
+        for (GradientCheck.Architecture n : GradientCheck.Architecture.values()) {
+            for (Activation a : Activation.values()) {
+                for (Loss loss : Loss.values()) {
+                    assertTrue(cases.contains(new GradientCheck.Case(n, a, loss, 0)), n + " " + a + " " + loss);
+                    assertTrue(cases.contains(new GradientCheck.Case(n, a, loss, GradientCheck.L2)), n + " " + a + " " + loss + " l2");
+                }
             }
         }
     }
 
     @Test
+    void theConvolutionalNetworksUseEveryLayerKind() {
+        var kinds = new java.util.TreeSet<String>();
+        for (GradientCheck.Architecture n : GradientCheck.Architecture.values()) {
+            n.model(Activation.RELU, Loss.CROSS_ENTROPY, 0).stack().forEach(layer -> kinds.add(layer.kind()));
+        }
+        assertEquals(new java.util.TreeSet<>(List.of("conv2d", "dense", "dropout", "flatten", "maxpool2d")), kinds);
+    }
+
+    @Test
     void theTableHasOneLinePerCase() {
-        GradientCheck.Case c = new GradientCheck.Case(Activation.TANH, Loss.MSE, GradientCheck.L2);
+        GradientCheck.Case c = new GradientCheck.Case(GradientCheck.Architecture.CONV_SAME, Activation.TANH, Loss.MSE, GradientCheck.L2);
         String table = new GradientCheck.Result(GradientCheck.check(c)).table();
 
         List<String> lines = table.lines().toList();
         assertEquals(2, lines.size(), table);
-        assertTrue(lines.get(1).matches("tanh +mse +0\\.1 +dense\\d/(kernel|bias) +\\d\\.\\d\\de-\\d\\d ok"), table);
+        assertTrue(lines.get(1).matches("conv-same +tanh +mse +0\\.1 +(conv|dense)\\d/(kernel|bias) +\\d\\.\\d\\de-\\d\\d ok"), table);
     }
 }

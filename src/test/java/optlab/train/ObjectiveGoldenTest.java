@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import optlab.scratch.Mlp;
+import optlab.scratch.Network;
 import optlab.scratch.ScratchTrainer;
 import optlab.spec.Activation;
 import optlab.spec.Init;
@@ -26,8 +26,9 @@ class ObjectiveGoldenTest {
     private static final double LN2 = Math.log(2);
     private static final float[] X = {1, 0, 0, 1};
     private static final int[] Y = {0, 2};
-    private static final List<DenseParams> WEIGHTS = List.of(
-            new DenseParams(2, 3, new float[] {0, 0, (float) LN2, (float) LN2, 0, 0}, new float[3]));
+    private static final Weights WEIGHTS = new Weights(List.of(
+            new NamedTensor("dense0/kernel", List.of(2, 3), new float[] {0, 0, (float) LN2, (float) LN2, 0, 0}),
+            new NamedTensor("dense0/bias", List.of(3), new float[3])));
 
     @Test
     void mseOnTheSoftmaxOutput() {
@@ -55,8 +56,8 @@ class ObjectiveGoldenTest {
 
     /** The scratch network's objective and gradient in float64, and both trainers' gradients in float32. */
     private static void assertObjective(ModelSpec model, double objective, double[] dW, double[] db) {
-        var net = new Mlp(WEIGHTS, model, org.nd4j.linalg.api.buffer.DataType.DOUBLE);
-        net.forward(X, 2);
+        var net = new Network(model, WEIGHTS, org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+        net.forward(X, 2, List.of());
         net.backward(Y);
         assertEquals(objective, net.loss(Y), 1e-8, "objective");
         assertArrayEquals(dW, net.parameters().get(0).gradient().data().asDouble(), 1e-8, "scratch float64 dJ/dW");
@@ -67,9 +68,9 @@ class ObjectiveGoldenTest {
         try (Trainer scratch = new ScratchTrainer(model, sgd, WEIGHTS);
              Trainer tensorflow = new TensorFlowTrainer(model, sgd, WEIGHTS, 1)) {
             for (Trainer trainer : List.of(scratch, tensorflow)) {
-                DenseParams gradient = trainer.gradients(batch).get(0);
-                assertArrayEquals(toFloats(dW), gradient.weights(), 1e-6f, trainer.getClass().getSimpleName() + " dJ/dW");
-                assertArrayEquals(toFloats(db), gradient.bias(), 1e-6f, trainer.getClass().getSimpleName() + " dJ/db");
+                Weights gradient = trainer.gradients(batch);
+                assertArrayEquals(toFloats(dW), gradient.get("dense0/kernel").values(), 1e-6f, trainer.getClass().getSimpleName() + " dJ/dW");
+                assertArrayEquals(toFloats(db), gradient.get("dense0/bias").values(), 1e-6f, trainer.getClass().getSimpleName() + " dJ/db");
             }
         }
     }

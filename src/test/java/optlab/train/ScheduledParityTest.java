@@ -31,14 +31,14 @@ class ScheduledParityTest {
             "adam(lr=0.01) @ cosine", "sgd(lr=0.2) @ exponential(rate=0.5)"})
     void bothTrainersFollowTheSchedule(String optimizer) {
         DataSplits data = synthetic();
-        List<DenseParams> scratch = train(optimizer, Implementation.SCRATCH, data);
-        List<DenseParams> tensorflow = train(optimizer, Implementation.TENSORFLOW, data);
-        List<DenseParams> constant = train(optimizer.substring(0, optimizer.indexOf('@')), Implementation.SCRATCH, data);
+        List<NamedTensor> scratch = train(optimizer, Implementation.SCRATCH, data).tensors();
+        List<NamedTensor> tensorflow = train(optimizer, Implementation.TENSORFLOW, data).tensors();
+        List<NamedTensor> constant = train(optimizer.substring(0, optimizer.indexOf('@')), Implementation.SCRATCH, data).tensors();
 
-        for (int l = 0; l < scratch.size(); l++) {
-            assertArrayEquals(tensorflow.get(l).weights(), scratch.get(l).weights(), 2e-5f, "layer " + l);
+        for (int t = 0; t < scratch.size(); t++) {
+            assertArrayEquals(tensorflow.get(t).values(), scratch.get(t).values(), 2e-5f, scratch.get(t).name());
         }
-        assertNotEquals(constant.get(0).weights()[0], scratch.get(0).weights()[0], "the schedule changed the steps");
+        assertNotEquals(constant.get(0).values()[0], scratch.get(0).values()[0], "the schedule changed the steps");
     }
 
     @ParameterizedTest
@@ -50,7 +50,7 @@ class ScheduledParityTest {
         assertEquals(0.05, result.history().epochs().get(2).learningRate(), 1e-12);
     }
 
-    private static List<DenseParams> train(String optimizer, Implementation implementation, DataSplits data) {
+    private static Weights train(String optimizer, Implementation implementation, DataSplits data) {
         RunSpec spec = spec(optimizer, implementation);
         try (Trainer trainer = TrainerFactory.create(spec, InitialWeights.draw(spec.model(), 3))) {
             new TrainingLoop(spec, data, TrainingListener.NONE).run(trainer);

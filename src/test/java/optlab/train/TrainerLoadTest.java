@@ -23,7 +23,7 @@ class TrainerLoadTest {
 
     @Test
     void loadedWeightsRoundTripAndDriveBothTrainersAlike() {
-        List<DenseParams> loaded = InitialWeights.draw(MODEL, 99);
+        Weights loaded = InitialWeights.draw(MODEL, 99);
         try (Trainer scratch = new ScratchTrainer(MODEL, ADAM, InitialWeights.draw(MODEL, 7));
              Trainer tf = new TensorFlowTrainer(MODEL, ADAM, InitialWeights.draw(MODEL, 7), 1)) {
             var random = new SplittableRandom(3);
@@ -50,8 +50,9 @@ class TrainerLoadTest {
 
     @Test
     void weightsOfAnotherShapeAreRefused() {
-        List<DenseParams> other = InitialWeights.draw(new ModelSpec(List.of(12, 9, 7, 4), Activation.TANH, 0.1, Init.GLOROT, optlab.spec.Loss.CROSS_ENTROPY, 0), 1);
-        String expected = "weights of shape [12x9, 9x7, 7x4] do not fit a network of shape [12x10, 10x7, 7x4]";
+        Weights other = InitialWeights.draw(new ModelSpec(List.of(12, 9, 7, 4), Activation.TANH, 0.1, Init.GLOROT, optlab.spec.Loss.CROSS_ENTROPY, 0), 1);
+        String expected = "weights [dense0/kernel 12x9, dense0/bias 9, dense1/kernel 9x7, dense1/bias 7, dense2/kernel 7x4, dense2/bias 4]"
+                + " do not fit a network of [dense0/kernel 12x10, dense0/bias 10, dense1/kernel 10x7, dense1/bias 7, dense2/kernel 7x4, dense2/bias 4]";
         try (Trainer scratch = new ScratchTrainer(MODEL, ADAM, InitialWeights.draw(MODEL, 7));
              Trainer tf = new TensorFlowTrainer(MODEL, ADAM, InitialWeights.draw(MODEL, 7), 1)) {
             assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> scratch.load(other)).getMessage());
@@ -59,11 +60,10 @@ class TrainerLoadTest {
         }
     }
 
-    private static void assertExactly(List<DenseParams> expected, List<DenseParams> actual) {
-        assertEquals(expected.size(), actual.size());
-        for (int l = 0; l < expected.size(); l++) {
-            assertArrayEquals(expected.get(l).weights(), actual.get(l).weights(), "layer " + l);
-            assertArrayEquals(expected.get(l).bias(), actual.get(l).bias(), "bias " + l);
+    private static void assertExactly(Weights expected, Weights actual) {
+        assertEquals(expected.names(), actual.names());
+        for (NamedTensor t : expected.tensors()) {
+            assertArrayEquals(t.values(), actual.get(t.name()).values(), t.name());
         }
     }
 }

@@ -45,7 +45,7 @@ class TrainerParityTest {
         OptimizerSpec optimizer = OptimizerCatalog.parse(optimizerText);
         for (Activation activation : Activation.values()) {
             ModelSpec model = new ModelSpec(List.of(FEATURES, 10, 7, CLASSES), activation, 0.1, Init.GLOROT, loss, l2);
-            List<DenseParams> initial = InitialWeights.draw(model, 7);
+            Weights initial = InitialWeights.draw(model, 7);
             try (Trainer scratch = new ScratchTrainer(model, optimizer, initial);
                  Trainer tf = new TensorFlowTrainer(model, optimizer, initial, 1)) {
                 var random = new SplittableRandom(3);
@@ -55,11 +55,9 @@ class TrainerParityTest {
                     float[] pt = tf.step(batch, (float) optimizer.learningRate());
                     assertArrayEquals(pt, ps, 2e-5f, activation + " step " + step);
                 }
-                List<DenseParams> ws = scratch.parameters();
-                List<DenseParams> wt = tf.parameters();
-                for (int l = 0; l < ws.size(); l++) {
-                    assertArrayEquals(wt.get(l).weights(), ws.get(l).weights(), 2e-5f, activation + " layer " + l);
-                    assertArrayEquals(wt.get(l).bias(), ws.get(l).bias(), 2e-5f, activation + " bias " + l);
+                Weights wt = tf.parameters();
+                for (NamedTensor t : scratch.parameters().tensors()) {
+                    assertArrayEquals(wt.get(t.name()).values(), t.values(), 2e-5f, activation + " " + t.name());
                 }
             }
         }

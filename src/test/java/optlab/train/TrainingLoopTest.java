@@ -165,7 +165,7 @@ class TrainingLoopTest {
         }
 
         @Override
-        public List<DenseParams> gradients(Batch batch) {
+        public Weights gradients(Batch batch) {
             return inner.gradients(batch);
         }
 
@@ -175,12 +175,12 @@ class TrainingLoopTest {
         }
 
         @Override
-        public List<DenseParams> parameters() {
+        public Weights parameters() {
             return inner.parameters();
         }
 
         @Override
-        public void load(List<DenseParams> weights) {
+        public void load(Weights weights) {
             inner.load(weights);
         }
 

@@ -1,0 +1,50 @@
+package optlab.train;
+
+import java.util.List;
+import optlab.spec.ModelLayout;
+
+/**
+ * A network's parameters as named tensors, in the model's order (layer by layer, kernel before
+ * bias; see {@code ModelLayout}): what the trainers hand out and take in. Weights move between
+ * trainers by name and shape, never by position alone.
+ */
+public record Weights(List<NamedTensor> tensors) {
+
+    public Weights {
+        tensors = List.copyOf(tensors);
+    }
+
+    public NamedTensor get(String name) {
+        return tensors.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no tensor named " + name + " among " + names()));
+    }
+
+    public List<String> names() {
+        return tensors.stream().map(NamedTensor::name).toList();
+    }
+
+    /** Throws unless {@code given} holds the same names with the same shapes, in the same order. */
+    public void requireSameLayout(Weights given) {
+        List<String> expected = describe();
+        List<String> got = given.describe();
+        if (!expected.equals(got)) {
+            throw new IllegalArgumentException("weights " + got + " do not fit a network of " + expected);
+        }
+    }
+
+    /** Throws unless these are the names and shapes of {@code layout}'s parameters, in its order. */
+    public void requireLayout(ModelLayout layout) {
+        List<String> expected = layout.parameters().stream().map(t -> t.name() + " " + ModelLayout.text(t.shape())).toList();
+        if (!expected.equals(describe())) {
+            throw new IllegalArgumentException("weights " + describe() + " do not fit a network of " + expected);
+        }
+    }
+
+    private List<String> describe() {
+        return tensors.stream().map(NamedTensor::describe).toList();
+    }
+
+    public Weights copy() {
+        return new Weights(tensors.stream().map(NamedTensor::copy).toList());
+    }
+}
