@@ -11,6 +11,7 @@ import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
 import optlab.spec.Preprocessing;
 import optlab.spec.ScheduleSpec;
+import optlab.spec.SpecException;
 import optlab.spec.Variant;
 import picocli.CommandLine.Option;
 
@@ -102,16 +103,23 @@ final class ExperimentOptions {
                 preprocessing == null ? base.preprocessing() : Preprocessing.parse(preprocessing),
                 validation == null ? base.validationFraction() : validation,
                 threads == null ? base.threads() : threads,
-                base.earlyStopping(), base.targetAccuracy(), base.metric(), base.tune());
+                base.earlyStopping(), base.targetAccuracy(), base.metric(), base.tune(),
+                validation == null && base.validateOnTest());
     }
 
     private ModelSpec applyTo(ModelSpec m) {
+        boolean stack = m.network() != null;
+        if (stack && (hidden != null || activation != null)) {
+            throw new SpecException("--hidden and --activation apply to fully connected models; this experiment's model is a list of layers"
+                    + " (" + m.label() + "): change model.layers in its file");
+        }
         return new ModelSpec(
-                hidden == null ? m.layers() : ModelSpec.widths(m.inputs(), hidden, m.classes()),
-                activation == null ? m.activation() : Activation.parse(activation),
+                stack ? null : hidden == null ? m.layers() : ModelSpec.widths(m.inputs(), hidden, m.classes()),
+                stack ? null : activation == null ? m.activation() : Activation.parse(activation),
                 leakyAlpha == null ? m.leakyAlpha() : leakyAlpha,
                 init == null ? m.init() : Init.parse(init),
                 loss == null ? m.loss() : Loss.parse(loss),
-                l2 == null ? m.l2() : l2);
+                l2 == null ? m.l2() : l2,
+                m.input(), m.network());
     }
 }

@@ -11,6 +11,8 @@ import optlab.data.Preprocessor;
 import optlab.data.RawMnist;
 import optlab.scratch.GradientCheck;
 import optlab.spec.Activation;
+import optlab.spec.ExperimentFile;
+import optlab.spec.ExperimentSpec;
 import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
@@ -25,42 +27,54 @@ import optlab.validate.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code optlab validate}: the scratch update rules against TensorFlow's, step by step. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check the scratch update rules against TensorFlow's, step by step.", "",
                 "Trains the scratch network and the TensorFlow graph in lockstep (same weights, same batches, same "
-                        + "learning rates) and compares them after every update. Exits 0 only when every optimizer stays "
-                        + "within the tolerance. Writes a page with the per-step differences and validate.csv."})
+                        + "learning rates, same dropout masks) and compares them after every update. Exits 0 only when every "
+                        + "optimizer stays within the tolerance. Writes a page with the per-step differences and validate.csv.", "",
+                "Without EXPERIMENT it checks a 784-128-10 network (change it with --hidden, --activation, --loss, --l2). "
+                        + "With EXPERIMENT (a preset's name, e.g. cnn, or a YAML file) it checks that experiment's model "
+                        + "(its first, if it varies the model), batch size, seed, preprocessing and optimizers."})
 final class ValidateCommand implements Callable<Integer> {
 
     static final int OUT_OF_TOLERANCE = 1;
 
+    /** The value of --optimizers that asks for every optimizer with a TensorFlow twin. */
+    static final String ALL = "all";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT",
+            description = "A preset's name or a YAML file whose model and settings to check (default: a 784-128-10 MLP).")
+    String experiment;
+
     @Option(names = "--optimizers", paramLabel = "LIST",
-            description = "Optimizers to check, as in 'report' (default: every TensorFlow-named one).")
+            description = "Optimizers to check, as in 'report', or 'all' for every one with a TensorFlow twin "
+                    + "(default: the experiment's, or all without one).")
     String optimizers;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "200", description = "Updates per optimizer (default: ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--hidden", paramLabel = "WIDTHS", split = ",", defaultValue = "128", description = "Hidden widths (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--hidden", paramLabel = "WIDTHS", split = ",", description = "Hidden widths, without EXPERIMENT (default: 128).")
     List<Integer> hidden;
 
-    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu", description = "Hidden activation (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--activation", paramLabel = "NAME", description = "Hidden activation, without EXPERIMENT (default: relu).")
     String activation;
 
-    @Option(names = "--loss", paramLabel = "NAME", defaultValue = "cross_entropy",
-            description = "Loss minimised on the softmax output: cross_entropy or mse (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--loss", paramLabel = "NAME",
+            description = "Loss minimised on the softmax output: cross_entropy or mse (default: the experiment's, or cross_entropy).")
     String loss;
 
-    @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0", description = "L2 weight decay of every kernel (default: ${DEFAULT-VALUE}).")
-    double l2;
+    @Option(names = "--l2", paramLabel = "LAMBDA", description = "L2 weight decay of every kernel (default: the experiment's, or 0).")
+    Double l2;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
-    int batchSize;
+    @Option(names = "--batch-size", paramLabel = "N", description = "Mini-batch size (default: the experiment's, or 32).")
+    Integer batchSize;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the weights and batch order (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the weights, batch order and dropout masks (default: the experiment's, or 42).")
+    Long seed;
 
     @Option(names = "--precision", paramLabel = "NAME", defaultValue = "float32",
             description = "float32 (as training runs) or float64 (both sides in double, for a much tighter check) (default: ${DEFAULT-VALUE}).")
@@ -91,9 +105,17 @@ final class ValidateCommand implements Callable<Integer> {
         if (steps <= 0) {
             throw new SpecException("steps must be positive, got " + steps);
         }
-        List<OptimizerSpec> specs = optimizers == null
-                ? OptimizerCatalog.tensorflowNames().stream().map(OptimizerCatalog::parse).toList()
+        ExperimentSpec base = experiment == null ? null : ExperimentFile.resolve(experiment, Home.path().resolve("experiments"));
+        if (base != null && (hidden != null || activation != null)) {
+            throw new SpecException("--hidden and --activation describe the default network; with an experiment its model is checked");
+        }
+        List<OptimizerSpec> specs = optimizers == null && base != null ? base.optimizers().stream()
+                .filter(o -> OptimizerCatalog.runsOnTensorFlow(o.name())).toList()
+                : optimizers == null || optimizers.trim().equals(ALL) ? OptimizerCatalog.tensorflowNames().stream().map(OptimizerCatalog::parse).toList()
                 : OptimizerCatalog.parseList(optimizers);
+        if (specs.isEmpty()) {
+            throw new SpecException("experiment " + experiment + " has no optimizer with a TensorFlow twin; name some with --optimizers");
+        }
         for (OptimizerSpec spec : specs) {
             if (!OptimizerCatalog.runsOnTensorFlow(spec.name())) {
                 throw new SpecException("optimizer '" + spec.name() + "' has no TensorFlow twin to validate against");
@@ -103,9 +125,15 @@ final class ValidateCommand implements Callable<Integer> {
         Tolerance defaults = Tolerance.of(precision);
         var tolerance = new Tolerance(lossTolerance == null ? defaults.relativeLoss() : lossTolerance,
                 paramTolerance == null ? defaults.parameter() : paramTolerance);
-        ModelSpec model = ModelSpec.mlp(784, hidden, 10, Activation.parse(activation), Loss.parse(loss), l2);
+        ModelSpec model = model(base);
+        int batchSize = this.batchSize != null ? this.batchSize : base != null ? base.batchSize() : 32;
+        long seed = this.seed != null ? this.seed : base != null ? base.seed() : 42;
+        if (batchSize <= 0) {
+            throw new SpecException("batch size must be positive, got " + batchSize);
+        }
         RawMnist raw = data.load(console::println);
-        Dataset train = Preprocessor.prepare(raw.train(), raw.test(), Preprocessing.SCALE, 0, seed).train();
+        Preprocessing preprocessing = base == null ? Preprocessing.SCALE : base.preprocessing();
+        Dataset train = Preprocessor.prepare(raw.train(), raw.test(), preprocessing, 0, seed).train();
 
         boolean gradientsOk = true;
         if (gradcheck) {
@@ -130,5 +158,16 @@ final class ValidateCommand implements Callable<Integer> {
         console.println("report: " + index);
         boolean allPassed = gradientsOk && results.stream().allMatch(OptimizerValidation::passed);
         return allPassed ? 0 : OUT_OF_TOLERANCE;
+    }
+
+    /** The experiment's first model with --loss and --l2 applied, or the default MLP from the model options. */
+    private ModelSpec model(ExperimentSpec base) {
+        if (base == null) {
+            return ModelSpec.mlp(784, hidden == null ? List.of(128) : hidden, 10, Activation.parse(activation == null ? "relu" : activation),
+                    loss == null ? Loss.CROSS_ENTROPY : Loss.parse(loss), l2 == null ? 0 : l2);
+        }
+        ModelSpec m = base.model();
+        return new ModelSpec(m.layers(), m.activation(), m.leakyAlpha(), m.init(), loss == null ? m.loss() : Loss.parse(loss),
+                l2 == null ? m.l2() : l2, m.input(), m.network());
     }
 }

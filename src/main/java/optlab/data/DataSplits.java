@@ -13,6 +13,11 @@ public record DataSplits(Dataset train, Dataset validation, Dataset test) {
         }
     }
 
+    /** The same splits with the test set as the validation data, as the course's CNN notebook passes {@code validation_data=(x_test, y_test)}. */
+    public DataSplits validatedOnTest() {
+        return new DataSplits(train, test, test);
+    }
+
     public boolean hasValidation() {
         return validation != null;
     }

@@ -101,14 +101,17 @@ public final class ExperimentRunner {
     }
 
     private RunResult train(RunSpec run, TrainingListener listener) {
-        DataSplits data = prepared.computeIfAbsent(dataKey(run), k -> Preprocessor.prepare(
-                raw.train(), raw.test(), run.preprocessing(), run.validationFraction(), run.seed()));
+        DataSplits data = prepared.computeIfAbsent(dataKey(run), k -> {
+            DataSplits splits = Preprocessor.prepare(raw.train(), raw.test(), run.preprocessing(), run.validationFraction(), run.seed());
+            return run.validateOnTest() ? splits.validatedOnTest() : splits;
+        });
         try (Trainer trainer = TrainerFactory.create(run, InitialWeights.draw(run.model(), run.seed()))) {
             return new TrainingLoop(run, data, listener).run(trainer);
         }
     }
 
     private static String dataKey(RunSpec run) {
-        return run.preprocessing() + "/" + run.validationFraction() + "/" + (run.validationFraction() > 0 ? run.seed() : 0);
+        return run.preprocessing() + "/" + run.validationFraction() + "/" + (run.validationFraction() > 0 ? run.seed() : 0)
+                + (run.validateOnTest() ? "/test" : "");
     }
 }

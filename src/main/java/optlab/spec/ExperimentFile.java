@@ -24,7 +24,10 @@ public final class ExperimentFile {
     public static final String DEFAULT = "optimizers";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String[] MODEL_KEYS = {"layers", "activation", "leaky_alpha", "init", "loss", "l2"};
+    private static final String[] MODEL_KEYS = {"input", "layers", "activation", "leaky_alpha", "init", "loss", "l2"};
+    /** MNIST: what every model takes and gives. */
+    private static final int FEATURES = 784;
+    private static final int CLASSES = 10;
 
     private ExperimentFile() {
     }
@@ -87,7 +90,11 @@ public final class ExperimentFile {
         if (!dataset.equals("mnist")) {
             throw root.error("dataset", "must be mnist (the only dataset optlab knows), got '" + dataset + "'");
         }
-        double validation = root.number("validation", 0, 0, Math.nextDown(1.0), "in [0, 1)");
+        boolean validateOnTest = root.has("validation") && root.raw("validation").isTextual();
+        if (validateOnTest && !root.text("validation", "").equals("test")) {
+            throw root.error("validation", "must be a fraction in [0, 1) or 'test', got '" + root.text("validation", "") + "'");
+        }
+        double validation = validateOnTest ? 0 : root.number("validation", 0, 0, Math.nextDown(1.0), "in [0, 1)");
         YamlSection model = root.sectionOrEmpty("model");
         model.allowOnly(MODEL_KEYS);
         YamlSection training = root.sectionOrEmpty("training");
@@ -112,7 +119,8 @@ public final class ExperimentFile {
                     training.has("early_stopping") ? earlyStopping(training.section("early_stopping")) : null,
                     study.number("target_accuracy", ExperimentSpec.DEFAULT_TARGET, Double.MIN_VALUE, 1, "in (0, 1]"),
                     study.parsed("metric", StudyMetric::parse, StudyMetric.TEST_ACCURACY),
-                    root.has("tune") ? tune(root.section("tune"), epochs, implementations.get(0)) : null);
+                    root.has("tune") ? tune(root.section("tune"), epochs, implementations.get(0)) : null,
+                    validateOnTest);
         } catch (SpecException e) {
             throw e.getMessage().startsWith(shown + ":") ? e : new SpecException(shown + ": " + e.getMessage());
         }
@@ -178,13 +186,35 @@ public final class ExperimentFile {
     }
 
     private static ModelSpec model(Layered m) {
-        List<Integer> layers = layers(m.of("layers"));
-        return new ModelSpec(layers,
-                m.of("activation").parsed("activation", Activation::parse, Activation.RELU),
-                m.of("leaky_alpha").number("leaky_alpha", 0.1, 0, Math.nextDown(1.0), "in [0, 1)"),
-                m.of("init").parsed("init", Init::parse, Init.GLOROT),
-                m.of("loss").parsed("loss", Loss::parse, Loss.CROSS_ENTROPY),
-                m.of("l2").number("l2", 0, 0, Double.MAX_VALUE, "a finite number >= 0"));
+        double leakyAlpha = m.of("leaky_alpha").number("leaky_alpha", 0.1, 0, Math.nextDown(1.0), "in [0, 1)");
+        Init init = m.of("init").parsed("init", Init::parse, Init.GLOROT);
+        Loss loss = m.of("loss").parsed("loss", Loss::parse, Loss.CROSS_ENTROPY);
+        double l2 = m.of("l2").number("l2", 0, 0, Double.MAX_VALUE, "a finite number >= 0");
+        YamlSection layers = m.of("layers");
+        if (!LayerStack.isStack(layers)) {
+            if (m.of("input").has("input")) {
+                throw m.of("input").error("input", "is for a list of layers; a list of widths starts with its input width");
+            }
+            return new ModelSpec(layers(layers), m.of("activation").parsed("activation", Activation::parse, Activation.RELU),
+                    leakyAlpha, init, loss, l2);
+        }
+        if (m.of("activation").has("activation")) {
+            throw m.of("activation").error("activation", "applies to a list of widths; with a list of layers give each conv2d or dense "
+                    + "layer its own, e.g. dense: {units: 128, activation: relu}");
+        }
+        YamlSection inputSection = m.of("input");
+        List<Integer> input = LayerStack.input(inputSection);
+        if (input.stream().mapToLong(Integer::longValue).reduce(1, (a, b) -> a * b) != FEATURES) {
+            throw inputSection.error("input", "must hold " + FEATURES + " values for MNIST, e.g. [28, 28, 1], got " + input);
+        }
+        List<LayerSpec> stack = LayerStack.layers(layers);
+        ModelSpec model = ModelSpec.stack(input, stack, leakyAlpha, init, loss, l2);
+        int classes = model.classes();
+        if (classes != CLASSES) {
+            throw layers.error("layers[" + (stack.size() - 1) + "]", "(" + stack.get(stack.size() - 1).label()
+                    + ") must be " + CLASSES + " wide, one unit per MNIST class, got " + classes);
+        }
+        return model;
     }
 
     private static List<Integer> layers(YamlSection section) {
@@ -200,7 +230,7 @@ public final class ExperimentFile {
             }
             widths.add(width.asInt());
         }
-        if (widths.size() < 2 || widths.get(0) != 784 || widths.get(widths.size() - 1) != 10) {
+        if (widths.size() < 2 || widths.get(0) != FEATURES || widths.get(widths.size() - 1) != CLASSES) {
             throw section.error("layers", "must run from 784 inputs to 10 classes for MNIST, e.g. [784, 128, 10], got " + widths);
         }
         return widths;

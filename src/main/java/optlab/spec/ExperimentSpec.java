@@ -15,6 +15,7 @@ import java.util.stream.LongStream;
  * @param targetAccuracy test accuracy for "time to target"
  * @param metric what the study ranks its configurations by
  * @param tune the learning-rate search, or null to run the optimizers' own rates
+ * @param validateOnTest the test set is the validation data (see {@link RunSpec#validateOnTest})
  */
 public record ExperimentSpec(
         String name,
@@ -34,7 +35,9 @@ public record ExperimentSpec(
         EarlyStopping earlyStopping,
         double targetAccuracy,
         StudyMetric metric,
-        TuneSpec tune) {
+        TuneSpec tune,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+        boolean validateOnTest) {
 
     public static final double DEFAULT_TARGET = 0.97;
 
@@ -57,11 +60,20 @@ public record ExperimentSpec(
         if (!(targetAccuracy > 0 && targetAccuracy <= 1)) {
             throw new SpecException("target accuracy must be in (0, 1], got " + targetAccuracy);
         }
-        if (validationFraction == 0 && (tune != null || metric.needsValidation() || earlyStopping != null)) {
+        if (validationFraction == 0 && !validateOnTest && (tune != null || metric.needsValidation() || earlyStopping != null)) {
             String needs = tune != null ? "tune" : earlyStopping != null ? "early_stopping" : "metric " + metric.id();
             throw new SpecException(needs + " needs a validation split, but the validation fraction is 0");
         }
         RunSpec.checkTraining(epochs, batchSize, logEvery, validationFraction, threads);
+    }
+
+    /** Validated on a split of the training set, or not at all. */
+    public ExperimentSpec(String name, String description, String dataset, List<Variant> variants, List<OptimizerSpec> optimizers,
+            List<Implementation> implementations, long seed, int repeats, int epochs, int batchSize, int logEvery,
+            Preprocessing preprocessing, double validationFraction, int threads, EarlyStopping earlyStopping, double targetAccuracy,
+            StudyMetric metric, TuneSpec tune) {
+        this(name, description, dataset, variants, optimizers, implementations, seed, repeats, epochs, batchSize, logEvery, preprocessing,
+                validationFraction, threads, earlyStopping, targetAccuracy, metric, tune, false);
     }
 
     /** One model, one seed, the optimizers' own rates, ranked by test accuracy. */
@@ -139,6 +151,6 @@ public record ExperimentSpec(
 
     private RunSpec run(Variant variant, OptimizerSpec optimizer, Implementation implementation, long runSeed, int runEpochs) {
         return new RunSpec(name, dataset, variant.model(), optimizer, implementation, runSeed, runEpochs, batchSize,
-                logEvery, preprocessing, validationFraction, threads, earlyStopping);
+                logEvery, preprocessing, validationFraction, threads, earlyStopping, validateOnTest);
     }
 }

@@ -1,5 +1,7 @@
 package optlab.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Everything that determines one training run. Two runs with equal specs give equal results
  * (bit for bit for the scratch trainer on one machine).
@@ -8,6 +10,8 @@ package optlab.spec;
  * @param validationFraction share of the training set held out for validation (0 = none)
  * @param threads CPU threads for the trainer's math library
  * @param earlyStopping when to stop before {@code epochs} run out; null = never
+ * @param validateOnTest the test set serves as the validation data, as the course's CNN notebook does
+ *                       ({@code validation: test}); stored only when true, so older run ids stay as they were
  */
 public record RunSpec(
         String experiment,
@@ -22,14 +26,26 @@ public record RunSpec(
         Preprocessing preprocessing,
         double validationFraction,
         int threads,
-        EarlyStopping earlyStopping) {
+        EarlyStopping earlyStopping,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean validateOnTest) {
 
     public RunSpec {
         checkTraining(epochs, batchSize, logEvery, validationFraction, threads);
-        if (earlyStopping != null && validationFraction == 0) {
+        if (validateOnTest && validationFraction > 0) {
+            throw new SpecException("validation is either the test set or a fraction of the training set, not both");
+        }
+        if (earlyStopping != null && validationFraction == 0 && !validateOnTest) {
             throw new SpecException("early_stopping monitors " + earlyStopping.monitor()
                     + ", which needs a validation fraction above 0, got 0");
         }
+    }
+
+    /** A run validated on a split of the training set, or not at all. */
+    public RunSpec(String experiment, String dataset, ModelSpec model, OptimizerSpec optimizer, Implementation implementation, long seed,
+            int epochs, int batchSize, int logEvery, Preprocessing preprocessing, double validationFraction, int threads,
+            EarlyStopping earlyStopping) {
+        this(experiment, dataset, model, optimizer, implementation, seed, epochs, batchSize, logEvery, preprocessing, validationFraction,
+                threads, earlyStopping, false);
     }
 
     /** The range checks shared with {@link ExperimentSpec}; messages name the setting and value. */
