@@ -7,57 +7,108 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The optimizers optlab knows, with their hyperparameters and defaults. A name without a suffix
- * follows TensorFlow Java 1.0.0 exactly, defaults included (except momentum 0.9 where TF has 0.0,
- * as the course material uses). {@code -textbook} names are the textbook's forms, which have no
- * TensorFlow twin; {@code nadam-tfjava} is TF Java's own Nadam, whose step number is frozen at 1.
- * Both trainers read hyperparameters only through specs checked here.
+ * The optimizers optlab knows, with their hyperparameters and defaults, in four families. A name
+ * without a suffix follows TensorFlow Java 1.0.0 exactly, defaults included (except momentum 0.9
+ * where TF has 0.0, as the course material uses); {@code nadam-tfjava} is TF Java's own Nadam, whose
+ * step number is frozen at 1. {@code keras-} names follow Keras 3, its defaults and its hyperparameter
+ * names included. Both run on both trainers. {@code -textbook} and {@code -notebook} names are the
+ * course's forms and {@code -paper} names the papers'; they have no TensorFlow twin. Both trainers
+ * read hyperparameters only through specs checked here.
  */
 public final class OptimizerCatalog {
 
-    /** name -> (learning rate, other hyperparameters with defaults in order, whether TensorFlow runs it). */
-    private record Entry(double learningRate, Map<String, Double> defaults, boolean tensorflow) {
+    /** Where a rule comes from; the TensorFlow and Keras families run on both trainers, the others on the scratch network only. */
+    public enum Family {
+        TENSORFLOW("TensorFlow Java 1.0.0 kernels", true),
+        KERAS("Keras 3", true),
+        COURSE("course sheet and notebooks (textbook)", false),
+        PAPER("papers", false);
+
+        private final String title;
+        private final boolean tensorflow;
+
+        Family(String title, boolean tensorflow) {
+            this.title = title;
+            this.tensorflow = tensorflow;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        /** Whether the TensorFlow trainer runs this family's rules. */
+        public boolean tensorflow() {
+            return tensorflow;
+        }
+    }
+
+    /** name -> (family, learning rate, other hyperparameters with defaults in order). */
+    private record Entry(Family family, double learningRate, Map<String, Double> defaults) {
     }
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
-    /** Hyperparameters that must lie in [0, 1); every other one must be positive and finite. */
-    private static final java.util.Set<String> UNIT_INTERVAL = java.util.Set.of("momentum", "beta1", "beta2", "rho", "decay");
+    /** Hyperparameters that must lie in [0, 1). */
+    private static final java.util.Set<String> UNIT_INTERVAL = java.util.Set.of("momentum", "beta1", "beta2", "rho", "decay",
+            "beta_1", "beta_2");
+
+    /** Hyperparameters that may be 0: must be finite and at least 0. */
+    private static final java.util.Set<String> NON_NEGATIVE = java.util.Set.of("initial_accumulator_value", "weight_decay");
+
+    /** Switches, 0 (off) or 1 (on), as Keras' boolean arguments. Every other hyperparameter must be positive and finite. */
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("nesterov", "centered", "amsgrad");
 
     static {
-        put("sgd", 0.01, true);
-        put("momentum", 0.01, true, "momentum", 0.9);
-        put("nesterov", 0.01, true, "momentum", 0.9);
-        put("adagrad", 0.001, true, "initial_accumulator", 0.01);
-        put("adadelta", 0.001, true, "rho", 0.95, "epsilon", 1e-7);
-        put("rmsprop", 0.001, true, "decay", 0.9, "momentum", 0.0, "epsilon", 1e-10);
-        put("rmsprop-centered", 0.001, true, "decay", 0.9, "momentum", 0.0, "epsilon", 1e-10);
-        put("adam", 0.001, true, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8);
-        put("adamax", 0.001, true, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-7);
-        put("nadam", 0.001, true, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8);
-        put("nadam-tfjava", 0.001, true, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8);
-        put("momentum-textbook", 0.01, false, "momentum", 0.9);
-        put("rmsprop-textbook", 0.001, false, "decay", 0.9, "delta", 1e-6);
-        put("rmsprop-nesterov-textbook", 0.001, false, "decay", 0.9, "momentum", 0.9);
-        put("adam-textbook", 0.001, false, "beta1", 0.9, "beta2", 0.999, "delta", 1e-8);
+        put("sgd", Family.TENSORFLOW, 0.01);
+        put("momentum", Family.TENSORFLOW, 0.01, "momentum", 0.9);
+        put("nesterov", Family.TENSORFLOW, 0.01, "momentum", 0.9);
+        put("adagrad", Family.TENSORFLOW, 0.001, "initial_accumulator", 0.01);
+        put("adadelta", Family.TENSORFLOW, 0.001, "rho", 0.95, "epsilon", 1e-7);
+        put("rmsprop", Family.TENSORFLOW, 0.001, "decay", 0.9, "momentum", 0.0, "epsilon", 1e-10);
+        put("rmsprop-centered", Family.TENSORFLOW, 0.001, "decay", 0.9, "momentum", 0.0, "epsilon", 1e-10);
+        put("adam", Family.TENSORFLOW, 0.001, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8);
+        put("adamax", Family.TENSORFLOW, 0.001, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-7);
+        put("nadam", Family.TENSORFLOW, 0.001, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8);
+        put("nadam-tfjava", Family.TENSORFLOW, 0.001, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8);
+        put("keras-sgd", Family.KERAS, 0.01, "momentum", 0.0, "nesterov", 0.0);
+        put("keras-rmsprop", Family.KERAS, 0.001, "rho", 0.9, "momentum", 0.0, "epsilon", 1e-7, "centered", 0.0);
+        put("keras-adagrad", Family.KERAS, 0.001, "initial_accumulator_value", 0.1, "epsilon", 1e-7);
+        put("keras-adadelta", Family.KERAS, 0.001, "rho", 0.95, "epsilon", 1e-7);
+        put("keras-adam", Family.KERAS, 0.001, "beta_1", 0.9, "beta_2", 0.999, "epsilon", 1e-7, "amsgrad", 0.0);
+        put("keras-adamax", Family.KERAS, 0.001, "beta_1", 0.9, "beta_2", 0.999, "epsilon", 1e-7);
+        put("keras-nadam", Family.KERAS, 0.001, "beta_1", 0.9, "beta_2", 0.999, "epsilon", 1e-7);
+        put("keras-adamw", Family.KERAS, 0.001, "weight_decay", 0.004, "beta_1", 0.9, "beta_2", 0.999, "epsilon", 1e-7,
+                "amsgrad", 0.0);
+        put("momentum-textbook", Family.COURSE, 0.01, "momentum", 0.9);
+        put("nesterov-textbook", Family.COURSE, 0.01, "momentum", 0.9);
+        put("adagrad-textbook", Family.COURSE, 0.001, "delta", 1e-7);
+        put("rmsprop-textbook", Family.COURSE, 0.001, "decay", 0.9, "delta", 1e-6);
+        put("rmsprop-notebook", Family.COURSE, 0.001, "decay", 0.9, "epsilon", 1e-8);
+        put("rmsprop-nesterov-textbook", Family.COURSE, 0.001, "decay", 0.9, "momentum", 0.9);
+        put("adam-textbook", Family.COURSE, 0.001, "beta1", 0.9, "beta2", 0.999, "delta", 1e-8);
+        put("adam-paper", Family.PAPER, 0.001, "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8);
     }
 
-    private static void put(String name, double lr, boolean tensorflow, Object... keyValues) {
+    private static void put(String name, Family family, double lr, Object... keyValues) {
         var defaults = new LinkedHashMap<String, Double>();
         for (int i = 0; i < keyValues.length; i += 2) {
             defaults.put((String) keyValues[i], (Double) keyValues[i + 1]);
         }
-        ENTRIES.put(name, new Entry(lr, java.util.Collections.unmodifiableMap(defaults), tensorflow));
+        ENTRIES.put(name, new Entry(family, lr, java.util.Collections.unmodifiableMap(defaults)));
     }
 
-    /** Whether the TensorFlow trainer has this optimizer; the textbook variants exist only in the scratch network. */
+    /** Whether the TensorFlow trainer has this optimizer; the course and paper forms exist only in the scratch network. */
     public static boolean runsOnTensorFlow(String name) {
-        return entry(name).tensorflow();
+        return entry(name).family().tensorflow();
     }
 
-    /** Every TensorFlow-named optimizer: the ones {@code validate} checks by default. */
+    /** Every optimizer with a TensorFlow twin (the TensorFlow and Keras families): the ones {@code validate} checks by default. */
     public static List<String> tensorflowNames() {
-        return ENTRIES.entrySet().stream().filter(e -> e.getValue().tensorflow()).map(Map.Entry::getKey).toList();
+        return ENTRIES.entrySet().stream().filter(e -> e.getValue().family().tensorflow()).map(Map.Entry::getKey).toList();
+    }
+
+    public static Family family(String name) {
+        return entry(name).family();
     }
 
     private OptimizerCatalog() {
@@ -153,14 +204,26 @@ public final class OptimizerCatalog {
             if (!entry.defaults.containsKey(e.getKey())) {
                 throw new SpecException("optimizer '" + spec.name() + "' has no hyperparameter '" + e.getKey() + "'");
             }
-            double v = e.getValue();
-            boolean ok = UNIT_INTERVAL.contains(e.getKey()) ? v >= 0 && v < 1 : v > 0 && !Double.isInfinite(v);
-            if (!ok) {
-                throw new SpecException("optimizer '" + spec.name() + "': " + e.getKey() + " must be "
-                        + (UNIT_INTERVAL.contains(e.getKey()) ? "in [0, 1)" : "a positive number") + ", got " + v);
+            String range = range(e.getKey(), e.getValue());
+            if (range != null) {
+                throw new SpecException("optimizer '" + spec.name() + "': " + e.getKey() + " must be " + range + ", got " + e.getValue());
             }
         }
         return spec;
+    }
+
+    /** What {@code key} must be when {@code v} is out of its range, or null when v is in it. */
+    private static String range(String key, double v) {
+        if (UNIT_INTERVAL.contains(key)) {
+            return v >= 0 && v < 1 ? null : "in [0, 1)";
+        }
+        if (NON_NEGATIVE.contains(key)) {
+            return v >= 0 && !Double.isInfinite(v) ? null : "a number >= 0";
+        }
+        if (FLAGS.contains(key)) {
+            return v == 0 || v == 1 ? null : "0 (off) or 1 (on)";
+        }
+        return v > 0 && !Double.isInfinite(v) ? null : "a positive number";
     }
 
     private static Entry entry(String name) {

@@ -8,7 +8,9 @@ import org.tensorflow.framework.optimizers.Optimizer;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Assign;
 import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.family.TFloating;
 import org.tensorflow.types.family.TType;
 
@@ -59,6 +61,28 @@ public abstract class FedOptimizer extends Optimizer {
         Variable<T> v = init.withName(name).variable(Shape.scalar(), type);
         init.assign(v, init.constant(type, initial));
         return v;
+    }
+
+    /**
+     * Keras' step number t = iterations + 1 of this run, in {@code type}: a scalar variable
+     * "iterations" from 0, advanced once per run. Every read goes through the output of the one
+     * {@code Assign} that advances it, so each run sees exactly its own t (exact in float32 up to 2^24 steps).
+     */
+    protected <T extends TFloating> Operand<T> kerasStep(Class<T> type) {
+        Variable<T> iterations = scalarVariable("iterations", 0f, type);
+        return tf.assign(iterations, tf.math.add(iterations, tf.constant(type, 1f)), Assign.useLocking(true));
+    }
+
+    /** Element-wise max: TF Java types it for TNumber only, applyDense's operands are TType (here always floating). */
+    @SuppressWarnings("unchecked")
+    protected static <T extends TType> Operand<T> maximum(Ops ops, Operand<T> x, Operand<T> y) {
+        return (Operand<T>) ops.math.maximum((Operand<TFloat32>) x, (Operand<TFloat32>) y);
+    }
+
+    /** Element-wise absolute value, typed as {@link #maximum}. */
+    @SuppressWarnings("unchecked")
+    protected static <T extends TType> Operand<T> abs(Ops ops, Operand<T> x) {
+        return (Operand<T>) ops.math.abs((Operand<TFloat32>) x);
     }
 
     /** {@code power = power * beta}, beta widened to the power's type: advances a beta^t counter by one step. */

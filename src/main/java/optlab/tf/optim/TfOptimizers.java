@@ -35,12 +35,27 @@ public final class TfOptimizers {
             case "adamax" -> new SequencedAdamax(graph, learningRate, f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
             case "nadam" -> new FedNadam(graph, learningRate, f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
             case "nadam-tfjava" -> new Nadam(graph, (float) spec.learningRate(), f(spec, "beta1"), f(spec, "beta2"), f(spec, "epsilon"));
+            case "keras-sgd" -> new FedKerasSgd(graph, learningRate, f(spec, "momentum"), flag(spec, "nesterov"));
+            case "keras-rmsprop" -> new FedKerasRmsProp(graph, learningRate, f(spec, "rho"), f(spec, "momentum"), f(spec, "epsilon"),
+                    flag(spec, "centered"));
+            case "keras-adagrad" -> new FedKerasAdagrad(graph, learningRate, f(spec, "initial_accumulator_value"), f(spec, "epsilon"));
+            case "keras-adadelta" -> new FedKerasAdadelta(graph, learningRate, f(spec, "rho"), f(spec, "epsilon"));
+            case "keras-adam" -> new FedKerasAdam(graph, learningRate, f(spec, "beta_1"), f(spec, "beta_2"), f(spec, "epsilon"),
+                    flag(spec, "amsgrad"));
+            case "keras-adamax" -> new FedKerasAdamax(graph, learningRate, f(spec, "beta_1"), f(spec, "beta_2"), f(spec, "epsilon"));
+            case "keras-nadam" -> new FedKerasNadam(graph, learningRate, f(spec, "beta_1"), f(spec, "beta_2"), f(spec, "epsilon"));
+            case "keras-adamw" -> new FedKerasAdamW(graph, learningRate, f(spec, "weight_decay"), f(spec, "beta_1"), f(spec, "beta_2"),
+                    f(spec, "epsilon"), flag(spec, "amsgrad"));
             default -> throw new IllegalArgumentException("no TensorFlow optimizer for '" + spec.name() + "'");
         };
     }
 
     private static Optimizer rmsProp(OptimizerSpec spec, Graph graph, Operand<? extends TFloating> learningRate, boolean centered) {
         return new FedRmsProp(graph, learningRate, f(spec, "decay"), f(spec, "momentum"), f(spec, "epsilon"), centered);
+    }
+
+    private static boolean flag(OptimizerSpec spec, String key) {
+        return f(spec, key) == 1f;
     }
 
     private static float f(OptimizerSpec spec, String key) {
