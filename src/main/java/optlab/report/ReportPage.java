@@ -88,11 +88,17 @@ record ReportPage(
         // Room for the legend: one line per configuration beyond the first few.
         int height = HEIGHT + LEGEND_LINE * Math.max(0, (int) groups.stream().map(RunGroup::configuration).distinct().count() - 4);
 
-        var epochCharts = List.of(
+        var epochCharts = new ArrayList<Chart>();
+        if (spec.validateOnTest() || spec.validationFraction() > 0) {
+            String title = spec.validateOnTest() ? "Validation accuracy (the test set, as the notebook validates)" : "Validation accuracy (after the epoch)";
+            epochCharts.add(new Chart(SvgChart.render(charts.perEpoch(title, "accuracy", e -> e.validationAccuracy() == null ? Double.NaN
+                    : e.validationAccuracy()), ids.next(), HALF, height)));
+        }
+        epochCharts.addAll(List.of(
                 new Chart(SvgChart.render(charts.perEpoch("Training loss (mean over the epoch's batches)", "loss", EpochStats::trainLoss), ids.next(), HALF, height)),
                 new Chart(SvgChart.render(charts.perEpoch("Test loss (after the epoch)", "loss", EpochStats::testLoss), ids.next(), HALF, height)),
                 new Chart(SvgChart.render(charts.perEpoch("Training accuracy (mean over the epoch's batches)", "accuracy", EpochStats::trainAccuracy), ids.next(), HALF, height)),
-                new Chart(SvgChart.render(charts.perEpoch("Test accuracy (after the epoch)", "accuracy", EpochStats::testAccuracy), ids.next(), HALF, height)));
+                new Chart(SvgChart.render(charts.perEpoch("Test accuracy (after the epoch)", "accuracy", EpochStats::testAccuracy), ids.next(), HALF, height))));
         var iterationCharts = List.of(
                 new Chart(SvgChart.render(charts.perIteration("Batch training loss every " + spec.logEvery() + " steps", IterationStats::trainLoss), ids.next(), HALF, height)),
                 new Chart(SvgChart.render(charts.perIteration("Full test loss every " + spec.logEvery() + " steps", IterationStats::testLoss), ids.next(), HALF, height)));

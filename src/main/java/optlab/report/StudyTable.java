@@ -28,7 +28,7 @@ final class StudyTable {
 
     /** One ranked configuration, formatted. */
     record Row(int rank, String configuration, String colour, String mean, String interval, String seeds,
-            String verdict, boolean behind, String other, String timeToTarget) {
+            String verdict, boolean behind, String other, String secondsPerEpoch, String timeToTarget) {
     }
 
     private StudyTable() {
@@ -81,7 +81,7 @@ final class StudyTable {
             rows.add(new Row(e.rank(), group.configuration(), RunStyle.hex(group.colour()),
                     s == null ? "diverged" : format(metric, s),
                     s == null ? "–" : s.confidence95().map(i -> interval(metric, i)).orElse("–"), seeds(group), e.verdict(), e.behind(),
-                    other(spec, groups, group, metric), timeToTarget(group, spec.targetAccuracy())));
+                    other(spec, groups, group, metric), secondsPerEpoch(groups, group), timeToTarget(group, spec.targetAccuracy())));
         }
         return rows;
     }
@@ -138,6 +138,18 @@ final class StudyTable {
         }
         SeedSummary s = SeedSummary.of(values);
         return format(metric, s);
+    }
+
+    /** "scratch 12.31, tensorflow 10.05": each implementation's mean training seconds per epoch over its completed seeds. */
+    private static String secondsPerEpoch(List<RunGroup> groups, RunGroup group) {
+        var parts = new ArrayList<String>();
+        for (RunGroup g : groups) {
+            if (g.configuration().equals(group.configuration()) && !g.completed().isEmpty()) {
+                parts.add(String.format(Locale.ROOT, "%s %.2f", g.implementation().id(),
+                        g.completed().stream().mapToDouble(r -> r.history().secondsPerEpoch()).average().orElseThrow()));
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /** "3.0 epochs, 2.7 s (3/3 seeds)": means over the seeds that reached the target. */

@@ -46,6 +46,38 @@ class CliTest {
     }
 
     @Test
+    void validateChecksAnExperimentsLayerStack() throws Exception {
+        Path yaml = temp.resolve("tiny-cnn.yaml");
+        java.nio.file.Files.writeString(yaml, """
+                optimizers: [sgd, adam]
+                model:
+                  input: [28, 28, 1]
+                  layers:
+                    - conv2d: {filters: 2, kernel: 5, stride: 3, activation: relu}
+                    - maxpool2d: {pool: 2}
+                    - dropout: {rate: 0.5}
+                    - flatten
+                    - dense: {units: 10}
+                training: {batch_size: 8}
+                """);
+        Outcome o = run("validate", yaml.toString(), "--steps", "5", "--precision", "float64", "--out", temp.resolve("v").toString());
+
+        assertEquals(0, o.exit(), o.err());
+        String page = java.nio.file.Files.readString(temp.resolve("v").resolve("index.html"));
+        assertTrue(page.contains("28x28x1: conv 2x5x5 stride 3 relu, maxpool 2, dropout 0.5, flatten, dense 10, batch 8"), page);
+        assertTrue(java.nio.file.Files.readString(temp.resolve("v").resolve("validate.csv")).contains("adam(lr=0.001"));
+        assertOneLineError(run("validate", yaml.toString(), "--hidden", "32"), "--hidden and --activation describe the default network");
+    }
+
+    @Test
+    void aBadLayerStackIsNamedOnLoad() throws Exception {
+        Path yaml = temp.resolve("bad.yaml");
+        java.nio.file.Files.writeString(yaml, "optimizers: [sgd]\nmodel:\n  input: [28, 28, 1]\n  layers:\n    - conv2d: {filters: 4, kernel: 3}\n    - dense: {units: 10}\n");
+        assertOneLineError(run("train", yaml.toString(), "--out", temp.toString()), "model.layers[1] (dense 10)", "needs a flat input, got 26x26x4");
+        assertOneLineError(run("train", "cnn", "--hidden", "32", "--out", temp.toString()), "--hidden and --activation apply to fully connected models");
+    }
+
+    @Test
     void unknownOptimizerIsNamed() {
         assertOneLineError(run("report", "--optimizers", "sgd,adamw", "--out", temp.toString()), "unknown optimizer 'adamw'", "sgd, momentum, nesterov, adagrad");
     }
