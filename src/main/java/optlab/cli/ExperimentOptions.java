@@ -23,9 +23,8 @@ final class ExperimentOptions {
 
     @Option(names = "--optimizers", paramLabel = "LIST",
             description = "Comma-separated optimizers, each optionally with hyperparameters, e.g. "
-                    + "'sgd,momentum(lr=0.01, momentum=0.6),adam(lr=0.002)'. Known: sgd, momentum, nesterov, adagrad, adadelta, "
-                    + "rmsprop, rmsprop-centered, adam, adamax, nadam, nadam-tfjava, and (scratch only) momentum-textbook, "
-                    + "rmsprop-textbook, rmsprop-nesterov-textbook, adam-textbook.")
+                    + "'sgd,momentum(lr=0.01, momentum=0.6),adam(lr=0.002)'. Every name, its "
+                    + "defaults and its update are in the table below.")
     String optimizers;
 
     @Option(names = "--schedule", paramLabel = "SCHEDULE",

@@ -3,6 +3,7 @@ package optlab.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import optlab.data.DataException;
+import optlab.report.OptimizerTable;
 import optlab.spec.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +32,9 @@ public final class Main {
 
     static CommandLine commandLine(boolean verbose) {
         var cli = new CommandLine(new Main());
+        for (String command : new String[] {"report", "train"}) {
+            cli.getSubcommands().get(command).getCommandSpec().usageMessage().footer("", OptimizerTable.text());
+        }
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("optlab: " + e.getMessage());

@@ -1,7 +1,9 @@
 package optlab.scratch.optim;
 
 /**
- * Adam as in Goodfellow et al., Deep Learning, section 8.5.3, moments starting at 0, t the step:
+ * Adam as the course sheet writes it (after Goodfellow et al., Deep Learning, Algorithm 8.7, whose
+ * printed form has {@code sqrt(rHat) + delta}; the course puts delta inside the root), moments
+ * starting at 0, t the step:
  * <pre>
  * s    = beta1 * s + (1 - beta1) * g
  * r    = beta2 * r + (1 - beta2) * g * g

@@ -1,7 +1,8 @@
 package optlab.scratch.optim;
 
 /**
- * RMSProp as in Goodfellow et al., Deep Learning, section 8.5.2, r starting at 0:
+ * RMSProp as the course sheet writes it (after Goodfellow et al., Deep Learning, Algorithm 8.5,
+ * whose printed form has {@code sqrt(delta + r)}; the course puts delta outside the root), r starting at 0:
  * <pre>
  * r  = decay * r + (1 - decay) * g * g
  * w -= lr * g / (delta + sqrt(r))

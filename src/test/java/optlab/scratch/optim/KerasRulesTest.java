@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tests ({@link KerasTestSuite}) with Keras' tolerances. {@code FedKerasOptimizersTest} runs the
  * same cases on the TensorFlow twins.
  */
-class KerasRulesTest {
+public class KerasRulesTest {
 
     static List<KerasTestSuite.Case> cases() {
         return KerasTestSuite.cases();
@@ -32,7 +32,7 @@ class KerasRulesTest {
         assertPasses(c, float64(c));
     }
 
-    static void assertPasses(KerasTestSuite.Case c, List<double[]> actual) {
+    public static void assertPasses(KerasTestSuite.Case c, List<double[]> actual) {
         for (int t = 0; t < c.expected().size(); t++) {
             for (int i = 0; i < c.start().length; i++) {
                 double expected = c.expected().get(t)[i];

@@ -39,7 +39,19 @@ class UpdateRuleHyperparametersTest {
                 bad("delta", "-1.0E-6", () -> new TextbookRmsPropRule(0.9f, -1e-6f)),
                 bad("delta", "0.0", () -> new TextbookAdamRule(0.9f, 0.999f, 0f)),
                 bad("decay", "-0.5", () -> new TextbookNesterovRmsPropRule(-0.5f, 0.9f)),
-                bad("momentum", "NaN", () -> new MomentumRule(Float.NaN, true)));
+                bad("momentum", "NaN", () -> new MomentumRule(Float.NaN, true)),
+                bad("momentum", "1.0", () -> new KerasSgdRule(1f, true)),
+                bad("rho", "-0.1", () -> new KerasRmsPropRule(-0.1f, 0f, 1e-7f, false)),
+                bad("initial_accumulator_value", "-0.1", () -> new KerasAdagradRule(-0.1f, 1e-7f)),
+                bad("epsilon", "0.0", () -> new KerasAdadeltaRule(0.95f, 0f)),
+                bad("beta_1", "1.0", () -> new KerasAdamRule(1f, 0.999f, 1e-7f, false)),
+                bad("beta_2", "NaN", () -> new KerasAdamaxRule(0.9f, Float.NaN, 1e-7f)),
+                bad("epsilon", "-1.0", () -> new KerasNadamRule(0.9f, 0.999f, -1f)),
+                bad("weight_decay", "-0.004", () -> new KerasAdamWRule(-0.004f, 0.9f, 0.999f, 1e-7f, false)),
+                bad("momentum", "1.5", () -> new TextbookNesterovRule(1.5f)),
+                bad("delta", "0.0", () -> new TextbookAdaGradRule(0f)),
+                bad("epsilon", "0.0", () -> new NotebookRmsPropRule(0.9f, 0f)),
+                bad("beta1", "-0.5", () -> new PaperAdamRule(-0.5f, 0.999f, 1e-8f)));
     }
 
     private static Arguments bad(String name, String value, Executable build) {
