@@ -89,10 +89,10 @@ record ReportPage(
         int height = HEIGHT + LEGEND_LINE * Math.max(0, (int) groups.stream().map(RunGroup::configuration).distinct().count() - 4);
 
         var epochCharts = new ArrayList<Chart>();
-        if (spec.validateOnTest() || spec.validationFraction() > 0) {
+        boolean validated = runs.stream().allMatch(r -> r.history().epochs().stream().allMatch(e -> e.validationAccuracy() != null));
+        if ((spec.validateOnTest() || spec.validationFraction() > 0) && validated) {
             String title = spec.validateOnTest() ? "Validation accuracy (the test set, as the notebook validates)" : "Validation accuracy (after the epoch)";
-            epochCharts.add(new Chart(SvgChart.render(charts.perEpoch(title, "accuracy", e -> e.validationAccuracy() == null ? Double.NaN
-                    : e.validationAccuracy()), ids.next(), HALF, height)));
+            epochCharts.add(new Chart(SvgChart.render(charts.perEpoch(title, "accuracy", EpochStats::validationAccuracy), ids.next(), HALF, height)));
         }
         epochCharts.addAll(List.of(
                 new Chart(SvgChart.render(charts.perEpoch("Training loss (mean over the epoch's batches)", "loss", EpochStats::trainLoss), ids.next(), HALF, height)),
