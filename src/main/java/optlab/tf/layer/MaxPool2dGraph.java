@@ -19,6 +19,6 @@ public final class MaxPool2dGraph<T extends TFloating> implements GraphLayer<T> 
         int p = spec.pool();
         int s = spec.stride();
         return tf.nn.maxPool(x, tf.constant(new int[] {1, p, p, 1}), tf.constant(new int[] {1, s, s, 1}),
-                spec.padding().id().toUpperCase());
+                spec.padding().id().toUpperCase(java.util.Locale.ROOT));
     }
 }
