@@ -24,7 +24,7 @@ public final class ExperimentFile {
     public static final String DEFAULT = "optimizers";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String[] MODEL_KEYS = {"input", "layers", "activation", "leaky_alpha", "init", "loss", "l2"};
+    private static final String[] MODEL_KEYS = {"input", "layers", "activation", "leaky_alpha", "init", "loss", "l2", "l2_form"};
     /** MNIST: what every model takes and gives. */
     private static final int FEATURES = 784;
     private static final int CLASSES = 10;
@@ -190,13 +190,14 @@ public final class ExperimentFile {
         Init init = m.of("init").parsed("init", Init::parse, Init.GLOROT);
         Loss loss = m.of("loss").parsed("loss", Loss::parse, Loss.CROSS_ENTROPY);
         double l2 = m.of("l2").number("l2", 0, 0, Double.MAX_VALUE, "a finite number >= 0");
+        L2Form l2Form = m.of("l2_form").parsed("l2_form", L2Form::parse, L2Form.KERNELS);
         YamlSection layers = m.of("layers");
         if (!LayerStack.isStack(layers)) {
             if (m.of("input").has("input")) {
                 throw m.of("input").error("input", "is for a list of layers; a list of widths starts with its input width");
             }
             return new ModelSpec(layers(layers), m.of("activation").parsed("activation", Activation::parse, Activation.RELU),
-                    leakyAlpha, init, loss, l2);
+                    leakyAlpha, init, loss, l2).withL2Form(l2Form);
         }
         if (m.of("activation").has("activation")) {
             throw m.of("activation").error("activation", "applies to a list of widths; with a list of layers give each conv2d or dense "
@@ -208,7 +209,7 @@ public final class ExperimentFile {
             throw inputSection.error("input", "must hold " + FEATURES + " values for MNIST, e.g. [28, 28, 1], got " + input);
         }
         List<LayerSpec> stack = LayerStack.layers(layers);
-        ModelSpec model = ModelSpec.stack(input, stack, leakyAlpha, init, loss, l2);
+        ModelSpec model = ModelSpec.stack(input, stack, leakyAlpha, init, loss, l2).withL2Form(l2Form);
         int classes = model.classes();
         if (classes != CLASSES) {
             throw layers.error("layers[" + (stack.size() - 1) + "]", "(" + stack.get(stack.size() - 1).label()
