@@ -111,7 +111,7 @@ final class ExperimentOptions {
                 validation == null ? base.validationFraction() : validation,
                 threads == null ? base.threads() : threads,
                 base.earlyStopping(), base.targetAccuracy(), base.metric(), base.tune(),
-                validation == null && base.validateOnTest());
+                validation == null && base.validateOnTest(), base.reference());
     }
 
     private ModelSpec applyTo(ModelSpec m) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -39,13 +40,13 @@ public final class ExperimentFile {
             if (!Files.isRegularFile(file)) {
                 throw new SpecException("experiment file " + nameOrPath + " does not exist");
             }
-            return load(file, nameOrPath);
+            return load(file, nameOrPath, Path.of(""));
         }
         Path file = experiments.resolve(nameOrPath + ".yaml");
         if (!Files.isRegularFile(file)) {
             throw new SpecException("unknown experiment '" + nameOrPath + "' (available: " + String.join(", ", names(experiments)) + ")");
         }
-        return load(file, "experiments/" + nameOrPath + ".yaml");
+        return load(file, "experiments/" + nameOrPath + ".yaml", experiments.toAbsolutePath().getParent());
     }
 
     /** The presets in {@code experiments}, by name. */
@@ -58,8 +59,8 @@ public final class ExperimentFile {
         }
     }
 
-    /** Loads {@code file}; {@code shown} is how errors name it. */
-    public static ExperimentSpec load(Path file, String shown) {
+    /** Loads {@code file}; {@code shown} is how errors name it; a relative reference file is read from {@code base}. */
+    public static ExperimentSpec load(Path file, String shown, Path base) {
         String text;
         try {
             text = Files.readString(file);
@@ -67,10 +68,15 @@ public final class ExperimentFile {
             throw new SpecException("experiment file " + shown + " cannot be read (" + e.getMessage() + ")");
         }
         String fileName = file.getFileName().toString();
-        return parse(text, shown, fileName.replaceFirst("\\.ya?ml$", ""));
+        return parse(text, shown, fileName.replaceFirst("\\.ya?ml$", ""), base);
     }
 
     static ExperimentSpec parse(String yaml, String shown, String defaultName) {
+        return parse(yaml, shown, defaultName, Path.of(""));
+    }
+
+    /** @param base the folder a relative reference file is read from */
+    static ExperimentSpec parse(String yaml, String shown, String defaultName, Path base) {
         JsonNode tree;
         try {
             tree = YAML.readTree(yaml);
@@ -84,7 +90,7 @@ public final class ExperimentFile {
         }
         var root = new YamlSection(shown, "", tree);
         root.allowOnly("name", "description", "dataset", "preprocessing", "validation", "model", "vary", "training",
-                "repeats", "optimizers", "implementations", "tune", "study");
+                "repeats", "optimizers", "implementations", "tune", "study", "reference");
         String name = root.text("name", defaultName);
         String dataset = root.text("dataset", "mnist");
         if (!dataset.equals("mnist")) {
@@ -103,10 +109,11 @@ public final class ExperimentFile {
         List<Implementation> implementations = implementations(root);
         YamlSection study = root.sectionOrEmpty("study");
         study.allowOnly("metric", "target_accuracy");
+        List<OptimizerSpec> optimizers = optimizers(root);
         try {
             return new ExperimentSpec(name, root.text("description", ""), dataset,
                     variants(root, model),
-                    optimizers(root),
+                    optimizers,
                     implementations,
                     training.whole("seed", 42),
                     root.positive("repeats", 1),
@@ -120,10 +127,46 @@ public final class ExperimentFile {
                     study.number("target_accuracy", ExperimentSpec.DEFAULT_TARGET, Double.MIN_VALUE, 1, "in (0, 1]"),
                     study.parsed("metric", StudyMetric::parse, StudyMetric.TEST_ACCURACY),
                     root.has("tune") ? tune(root.section("tune"), epochs, implementations.get(0)) : null,
-                    validateOnTest);
+                    validateOnTest,
+                    root.has("reference") ? reference(root.section("reference"), optimizers, base) : null);
         } catch (SpecException e) {
             throw e.getMessage().startsWith(shown + ":") ? e : new SpecException(shown + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * {@code reference: {file: reference/x.csv, optimizers: {adam: keras-adam, ...}}}: the file's curves, each under the
+     * experiment's optimizer its name maps to; the file's other curves are left out.
+     */
+    private static Reference reference(YamlSection section, List<OptimizerSpec> optimizers, Path base) {
+        section.allowOnly("file", "optimizers");
+        if (!section.has("file")) {
+            throw section.error("file", "is missing: name the CSV of published figures, e.g. reference/keras-notebook-000.csv");
+        }
+        String file = section.text("file", null);
+        Path path = base.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            throw section.error("file", "'" + file + "' does not exist (read from " + base.toAbsolutePath().normalize() + ")");
+        }
+        Map<String, ReferenceFile.Published> published = ReferenceFile.read(path, file);
+        YamlSection mapping = section.section("optimizers");
+        var curves = new ArrayList<Reference.Curve>();
+        for (String name : mapping.keys()) {
+            ReferenceFile.Published p = published.get(name);
+            if (p == null) {
+                throw mapping.error(name, "names no optimizer of " + file + " (it has " + String.join(", ", published.keySet()) + ")");
+            }
+            OptimizerSpec optimizer = mapping.parsed(name, OptimizerCatalog::parse, null);
+            if (!optimizers.contains(optimizer)) {
+                throw mapping.error(name, "'" + mapping.text(name, "") + "' is not one of the experiment's optimizers");
+            }
+            curves.add(new Reference.Curve(name, p.settings(), optimizer, p.epochs()));
+        }
+        if (curves.isEmpty()) {
+            throw section.error("optimizers", "maps none of " + file + "'s optimizers (" + String.join(", ", published.keySet())
+                    + ") to the experiment's, e.g. adam: keras-adam");
+        }
+        return new Reference(file, curves);
     }
 
     private static List<OptimizerSpec> optimizers(YamlSection root) {
