@@ -149,6 +149,10 @@ public final class ExperimentFile {
             throw section.error("file", "'" + file + "' does not exist (read from " + base.toAbsolutePath().normalize() + ")");
         }
         Map<String, ReferenceFile.Published> published = ReferenceFile.read(path, file);
+        if (!section.has("optimizers")) {
+            throw section.error("optimizers", "is missing: map " + file + "'s optimizers (" + String.join(", ", published.keySet())
+                    + ") to the experiment's, e.g. adam: keras-adam");
+        }
         YamlSection mapping = section.section("optimizers");
         var curves = new ArrayList<Reference.Curve>();
         for (String name : mapping.keys()) {

@@ -63,6 +63,7 @@ class ReferenceFileTest {
         assertFails(good, "reference: {file: ref.csv, optimizers: {c: keras-adam}}", "reference.optimizers.c", "names no optimizer of ref.csv (it has a)");
         assertFails(good, "reference: {file: ref.csv, optimizers: {a: adam}}", "reference.optimizers.a", "'adam' is not one of the experiment's optimizers");
         assertFails(good, "reference: {file: ref.csv, optimizers: {a: keras-adam}, curves: 1}", "reference.curves");
+        assertFails(good, "reference: {file: ref.csv}", "reference.optimizers is missing", "(a)");
         assertFails(HEADER + "a,s,1,1.5,1.2\n", "reference: {file: ref.csv, optimizers: {a: keras-adam}}", "ref.csv row 2: train_accuracy",
                 "'1.5'");
         assertFails(HEADER + "a,s,2,0.5,1.2\n", "reference: {file: ref.csv, optimizers: {a: keras-adam}}", "ref.csv row 2", "expected 1, got 2");
