@@ -5,6 +5,7 @@ import optlab.spec.Activation;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.Implementation;
 import optlab.spec.Init;
+import optlab.spec.L2Form;
 import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
@@ -48,13 +49,19 @@ final class ExperimentOptions {
     Double leakyAlpha;
 
     @Option(names = "--loss", paramLabel = "NAME",
-            description = "Loss minimised on the softmax output: cross_entropy (default) or mse (Keras' mean_squared_error). "
+            description = "Loss minimised on the softmax output: cross_entropy (default), mse (Keras' mean_squared_error) "
+                    + "or mse_sum (the from-scratch notebook's, summed over the classes). "
                     + "The reported loss is the cross-entropy either way.")
     String loss;
 
     @Option(names = "--l2", paramLabel = "LAMBDA",
             description = "L2 weight decay, Keras' kernel_regularizer=l2(LAMBDA) on every dense layer: LAMBDA * sum(W^2) added to the loss.")
     Double l2;
+
+    @Option(names = "--l2-form", paramLabel = "FORM",
+            description = "Which parameters the L2 decay reaches: kernels (default, Keras' kernel_regularizer) or gradient "
+                    + "(the from-scratch notebook's g += 2 LAMBDA p on every parameter, biases included).")
+    String l2Form;
 
     @Option(names = "--init", paramLabel = "NAME", description = "Initial weights: glorot (uniform, default) or he (uniform).")
     String init;
@@ -103,7 +110,7 @@ final class ExperimentOptions {
                 validation == null ? base.validationFraction() : validation,
                 threads == null ? base.threads() : threads,
                 base.earlyStopping(), base.targetAccuracy(), base.metric(), base.tune(),
-                validation == null && base.validateOnTest());
+                validation == null && base.validateOnTest(), base.reference());
     }
 
     private ModelSpec applyTo(ModelSpec m) {
@@ -119,6 +126,7 @@ final class ExperimentOptions {
                 init == null ? m.init() : Init.parse(init),
                 loss == null ? m.loss() : Loss.parse(loss),
                 l2 == null ? m.l2() : l2,
-                m.input(), m.network());
+                m.input(), m.network(),
+                l2Form == null ? m.l2Form() : L2Form.parse(l2Form));
     }
 }

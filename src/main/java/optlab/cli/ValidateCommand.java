@@ -13,6 +13,7 @@ import optlab.scratch.GradientCheck;
 import optlab.spec.Activation;
 import optlab.spec.ExperimentFile;
 import optlab.spec.ExperimentSpec;
+import optlab.spec.L2Form;
 import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Parameters;
                 "Trains the scratch network and the TensorFlow graph in lockstep (same weights, same batches, same "
                         + "learning rates, same dropout masks) and compares them after every update. Exits 0 only when every "
                         + "optimizer stays within the tolerance. Writes a page with the per-step differences and validate.csv.", "",
-                "Without EXPERIMENT it checks a 784-128-10 network (change it with --hidden, --activation, --loss, --l2). "
+                "Without EXPERIMENT it checks a 784-128-10 network (change it with --hidden, --activation, --loss, --l2, --l2-form). "
                         + "With EXPERIMENT (a preset's name, e.g. cnn, or a YAML file) it checks that experiment's model "
                         + "(its first, if it varies the model), batch size, seed, preprocessing and optimizers."})
 final class ValidateCommand implements Callable<Integer> {
@@ -64,11 +65,16 @@ final class ValidateCommand implements Callable<Integer> {
     String activation;
 
     @Option(names = "--loss", paramLabel = "NAME",
-            description = "Loss minimised on the softmax output: cross_entropy or mse (default: the experiment's, or cross_entropy).")
+            description = "Loss minimised on the softmax output: cross_entropy, mse or mse_sum (default: the experiment's, or cross_entropy).")
     String loss;
 
     @Option(names = "--l2", paramLabel = "LAMBDA", description = "L2 weight decay of every kernel (default: the experiment's, or 0).")
     Double l2;
+
+    @Option(names = "--l2-form", paramLabel = "FORM",
+            description = "Which parameters the decay reaches: kernels (Keras') or gradient (every parameter, biases included; "
+                    + "default: the experiment's, or kernels).")
+    String l2Form;
 
     @Option(names = "--batch-size", paramLabel = "N", description = "Mini-batch size (default: the experiment's, or 32).")
     Integer batchSize;
@@ -160,14 +166,15 @@ final class ValidateCommand implements Callable<Integer> {
         return allPassed ? 0 : OUT_OF_TOLERANCE;
     }
 
-    /** The experiment's first model with --loss and --l2 applied, or the default MLP from the model options. */
+    /** The experiment's first model with --loss, --l2 and --l2-form applied, or the default MLP from the model options. */
     private ModelSpec model(ExperimentSpec base) {
         if (base == null) {
             return ModelSpec.mlp(784, hidden == null ? List.of(128) : hidden, 10, Activation.parse(activation == null ? "relu" : activation),
-                    loss == null ? Loss.CROSS_ENTROPY : Loss.parse(loss), l2 == null ? 0 : l2);
+                    loss == null ? Loss.CROSS_ENTROPY : Loss.parse(loss), l2 == null ? 0 : l2)
+                    .withL2Form(l2Form == null ? L2Form.KERNELS : L2Form.parse(l2Form));
         }
         ModelSpec m = base.model();
         return new ModelSpec(m.layers(), m.activation(), m.leakyAlpha(), m.init(), loss == null ? m.loss() : Loss.parse(loss),
-                l2 == null ? m.l2() : l2, m.input(), m.network());
+                l2 == null ? m.l2() : l2, m.input(), m.network(), l2Form == null ? m.l2Form() : L2Form.parse(l2Form));
     }
 }

@@ -9,6 +9,7 @@ import optlab.metrics.RocCurve;
 import optlab.stats.Band;
 import optlab.stats.SeedSummary;
 import optlab.results.RunResult;
+import optlab.spec.Reference;
 import optlab.train.EpochStats;
 import optlab.train.IterationStats;
 import org.jfree.chart.ChartFactory;
@@ -35,18 +36,52 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * The report's charts as JFreeChart objects. Each configuration has one colour; on the curves,
  * scratch is solid and TensorFlow dashed, so a pair that agrees shows as one line with a dashed
  * twin on top. With several seeds a line is their mean and the shaded band one standard deviation
- * either side; a cross marks where early stopping ended a run.
+ * either side; a cross marks where early stopping ended a run. A published reference curve is drawn
+ * grey and dashed beside the measured ones.
  */
 final class Charts {
 
     private static final double ROC_RESOLUTION = 0.002;
     private static final double LOG_FPR_FLOOR = 1e-4;
     private static final float BAND_ALPHA = 0.15f;
+    private static final Color PUBLISHED = new Color(0x8C8C8C);
 
     private final List<RunGroup> groups;
+    /** Published curves, or null. */
+    private final Reference reference;
 
-    Charts(List<RunGroup> groups) {
+    Charts(List<RunGroup> groups, Reference reference) {
         this.groups = groups;
+        this.reference = reference;
+    }
+
+    /**
+     * {@link #perEpoch} with the reference file's curve of each optimizer the groups ran, grey and dashed,
+     * named "published · " and the optimizer.
+     */
+    JFreeChart perEpoch(String title, String axis, ToDoubleFunction<EpochStats> metric, ToDoubleFunction<Reference.Point> published) {
+        JFreeChart chart = perEpoch(title, axis, metric);
+        if (reference == null) {
+            return chart;
+        }
+        var data = new XYSeriesCollection();
+        for (Reference.Curve curve : reference.curves()) {
+            if (groups.stream().anyMatch(g -> g.runs().get(0).spec().optimizer().equals(curve.optimizer()))) {
+                var series = new XYSeries("published · " + curve.optimizer().label() + " (" + curve.name() + ")", false, true);
+                curve.epochs().forEach(p -> series.add(p.epoch(), published.applyAsDouble(p)));
+                data.addSeries(series);
+            }
+        }
+        var renderer = new XYLineAndShapeRenderer(true, true);
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            renderer.setSeriesPaint(s, PUBLISHED);
+            renderer.setSeriesStroke(s, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+            renderer.setSeriesShape(s, ShapeUtils.createDiamond(2.5f));
+        }
+        XYPlot plot = chart.getXYPlot();
+        plot.setDataset(2, data);
+        plot.setRenderer(2, renderer);
+        return chart;
     }
 
     /** Per group, the mean over seeds of an epoch metric against the epoch number, with its band. */

@@ -13,6 +13,7 @@ import optlab.results.RunResult;
 import optlab.run.LearningRateChoice;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.OptimizerSpec;
+import optlab.spec.Reference;
 import optlab.spec.RunSpec;
 import optlab.spec.Variant;
 import optlab.stats.Interval;
@@ -25,8 +26,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The report's numbers as CSV, beside {@code index.html}: {@code summary.csv}, {@code history.csv},
- * {@code iterations.csv}, and per run {@code runs/<id>/confusion.csv}, {@code roc.csv} and
- * {@code classification_report.csv}. Values are written at full double precision.
+ * {@code iterations.csv}, {@code published.csv} (with a reference file: the published figures drawn), and per run
+ * {@code runs/<id>/confusion.csv}, {@code roc.csv} and {@code classification_report.csv}. Values are written at full
+ * double precision.
  */
 final class CsvExport {
 
@@ -48,6 +50,10 @@ final class CsvExport {
                 "train_loss", "test_loss"), iterationRows(runs));
         write(folder.resolve("study.csv"), List.of("rank", "configuration", "implementation", "metric", "seeds", "mean",
                 "std", "ci95_low", "ci95_high", "verdict"), studyRows(input.spec(), runs));
+        if (input.spec().reference() != null) {
+            write(folder.resolve("published.csv"), List.of("optimizer", "published_as", "settings", "epoch", "train_accuracy", "train_loss"),
+                    publishedRows(input.spec().reference()));
+        }
         if (!input.tuning().isEmpty()) {
             write(folder.resolve("tuning.csv"), List.of("configuration", "learning_rate", "epochs", "validation_loss",
                     "validation_accuracy", "status", "chosen"), tuningRows(input.spec(), input.tuning()));
@@ -89,6 +95,16 @@ final class CsvExport {
             rows.add(List.of(e.rank(), e.group().configuration(), e.group().implementation().id(), spec.metric().id(),
                     e.group().runs().size(), s == null ? "" : s.mean(), s == null ? "" : s.standardDeviation(),
                     ci.map(i -> (Object) i.low()).orElse(""), ci.map(i -> (Object) i.high()).orElse(""), e.verdict()));
+        }
+        return rows;
+    }
+
+    private static List<List<Object>> publishedRows(Reference reference) {
+        var rows = new ArrayList<List<Object>>();
+        for (Reference.Curve curve : reference.curves()) {
+            for (Reference.Point p : curve.epochs()) {
+                rows.add(List.of(curve.optimizer().label(), curve.name(), curve.settings(), p.epoch(), p.trainAccuracy(), p.trainLoss()));
+            }
         }
         return rows;
     }

@@ -17,6 +17,7 @@ import optlab.spec.ExperimentSpec;
 import optlab.spec.Implementation;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
+import optlab.spec.Reference;
 import optlab.spec.RunSpec;
 import optlab.train.EpochStats;
 import optlab.train.IterationStats;
@@ -30,6 +31,8 @@ record ReportPage(
         String target,
         List<StudyTable.Row> study,
         String studyNote,
+        boolean hasPublished,
+        String publishedNote,
         List<Chart> sensitivity,
         boolean tuned,
         List<SummaryRow> summary,
@@ -83,7 +86,7 @@ record ReportPage(
         ExperimentSpec spec = input.spec();
         List<RunResult> runs = input.runs();
         List<RunGroup> groups = RunGroup.of(spec, runs);
-        var charts = new Charts(groups);
+        var charts = new Charts(groups, spec.reference());
         var ids = new ChartIds();
         // Room for the legend: one line per configuration beyond the first few.
         int height = HEIGHT + LEGEND_LINE * Math.max(0, (int) groups.stream().map(RunGroup::configuration).distinct().count() - 4);
@@ -95,9 +98,11 @@ record ReportPage(
             epochCharts.add(new Chart(SvgChart.render(charts.perEpoch(title, "accuracy", EpochStats::validationAccuracy), ids.next(), HALF, height)));
         }
         epochCharts.addAll(List.of(
-                new Chart(SvgChart.render(charts.perEpoch("Training loss (mean over the epoch's batches)", "loss", EpochStats::trainLoss), ids.next(), HALF, height)),
+                new Chart(SvgChart.render(charts.perEpoch("Training loss (mean over the epoch's batches)", "loss", EpochStats::trainLoss,
+                        Reference.Point::trainLoss), ids.next(), HALF, height)),
                 new Chart(SvgChart.render(charts.perEpoch("Test loss (after the epoch)", "loss", EpochStats::testLoss), ids.next(), HALF, height)),
-                new Chart(SvgChart.render(charts.perEpoch("Training accuracy (mean over the epoch's batches)", "accuracy", EpochStats::trainAccuracy), ids.next(), HALF, height)),
+                new Chart(SvgChart.render(charts.perEpoch("Training accuracy (mean over the epoch's batches)", "accuracy", EpochStats::trainAccuracy,
+                        Reference.Point::trainAccuracy), ids.next(), HALF, height)),
                 new Chart(SvgChart.render(charts.perEpoch("Test accuracy (after the epoch)", "accuracy", EpochStats::testAccuracy), ids.next(), HALF, height))));
         var iterationCharts = List.of(
                 new Chart(SvgChart.render(charts.perIteration("Batch training loss every " + spec.logEvery() + " steps", IterationStats::trainLoss), ids.next(), HALF, height)),
@@ -115,7 +120,8 @@ record ReportPage(
         var verdicts = new Verdicts(spec, input.validations());
 
         return new ReportPage("optlab report: " + spec.name(), spec.description(), setup(spec),
-                spec.metric().id().replace('_', ' '), Format.percent(spec.targetAccuracy()).replace(".00%", "%"), StudyTable.rows(spec, groups), studyNote(spec), sensitivity, !sensitivity.isEmpty(),
+                spec.metric().id().replace('_', ' '), Format.percent(spec.targetAccuracy()).replace(".00%", "%"), StudyTable.rows(spec, groups), studyNote(spec),
+                groups.stream().anyMatch(g -> StudyTable.publishedValue(spec, g).isPresent()), publishedNote(spec), sensitivity, !sensitivity.isEmpty(),
                 summary, comparison(spec, groups, verdicts), FormulaSheet.notation(), FormulaSheet.of(spec.optimizers(), verdicts::ofOptimizer),
                 epochCharts, iterationCharts, rocCharts, details, spec.repeats() > 1,
                 input.provenance().entries().entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList(),
@@ -144,6 +150,19 @@ record ReportPage(
                 + ", mean ± standard deviation over " + (s.repeats() == 1 ? "one seed" : s.repeats() + " seeds")
                 + "; the interval is the 95% confidence interval of the mean (Student's t). A configuration is called significantly "
                 + "behind the best only when the two intervals do not overlap, a conservative test." + tuned;
+    }
+
+    /** Where the published figures come from, each curve with its settings as the file gives them; null without a reference. */
+    private static String publishedNote(ExperimentSpec s) {
+        if (s.reference() == null) {
+            return null;
+        }
+        return "Published figures from " + s.reference().file() + ", drawn grey and dashed on the training charts"
+                + (s.metric() == optlab.spec.StudyMetric.TRAIN_ACCURACY || s.metric() == optlab.spec.StudyMetric.TRAIN_LOSS
+                        ? " and compared above at epoch " + s.epochs() + " (the difference is the measured mean minus the published value; "
+                                + "inside: the published value lies in the measured 95% interval)" : "")
+                + ": " + String.join("; ", s.reference().curves().stream()
+                        .map(c -> c.name() + " (" + c.settings() + ") as " + c.optimizer().label()).toList()) + ".";
     }
 
     private static SummaryRow summaryRow(ExperimentSpec spec, RunResult run, String colour) {

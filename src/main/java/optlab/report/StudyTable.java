@@ -26,9 +26,17 @@ import optlab.train.TimeToTarget;
  */
 final class StudyTable {
 
-    /** One ranked configuration, formatted. */
+    /**
+     * One ranked configuration, formatted.
+     *
+     * @param published the reference file's figure of the metric at the last epoch, the measured mean's difference
+     *     from it and whether it lies inside the 95% interval; null when the experiment has no published figure for it
+     */
     record Row(int rank, String configuration, String colour, String mean, String interval, String seeds,
-            String verdict, boolean behind, String other, String secondsPerEpoch, String timeToTarget) {
+            String verdict, boolean behind, String other, String secondsPerEpoch, String timeToTarget, Published published) {
+    }
+
+    record Published(String value, String difference, String inside) {
     }
 
     private StudyTable() {
@@ -81,7 +89,8 @@ final class StudyTable {
             rows.add(new Row(e.rank(), group.configuration(), RunStyle.hex(group.colour()),
                     s == null ? "diverged" : format(metric, s),
                     s == null ? "–" : s.confidence95().map(i -> interval(metric, i)).orElse("–"), seeds(group), e.verdict(), e.behind(),
-                    other(spec, groups, group, metric), secondsPerEpoch(groups, group), timeToTarget(group, spec.targetAccuracy())));
+                    other(spec, groups, group, metric), secondsPerEpoch(groups, group), timeToTarget(group, spec.targetAccuracy()),
+                    published(spec, group, s)));
         }
         return rows;
     }
@@ -106,7 +115,36 @@ final class StudyTable {
             case TEST_LOSS -> OptionalDouble.of(run.evaluation().loss());
             case VALIDATION_ACCURACY -> optional(endingEpoch(run).validationAccuracy());
             case VALIDATION_LOSS -> optional(endingEpoch(run).validationLoss());
+            case TRAIN_ACCURACY -> OptionalDouble.of(endingEpoch(run).trainAccuracy());
+            case TRAIN_LOSS -> OptionalDouble.of(endingEpoch(run).trainLoss());
         };
+    }
+
+    /** The published figure of a train metric at the experiment's last epoch, if the reference file has one for the group's optimizer. */
+    static OptionalDouble publishedValue(ExperimentSpec spec, RunGroup group) {
+        if (spec.reference() == null || (spec.metric() != StudyMetric.TRAIN_ACCURACY && spec.metric() != StudyMetric.TRAIN_LOSS)) {
+            return OptionalDouble.empty();
+        }
+        return spec.reference().of(group.runs().get(0).spec().optimizer()).flatMap(c -> c.at(spec.epochs()))
+                .map(p -> OptionalDouble.of(spec.metric() == StudyMetric.TRAIN_ACCURACY ? p.trainAccuracy() : p.trainLoss()))
+                .orElse(OptionalDouble.empty());
+    }
+
+    private static Published published(ExperimentSpec spec, RunGroup group, SeedSummary s) {
+        OptionalDouble value = publishedValue(spec, group);
+        if (value.isEmpty()) {
+            return null;
+        }
+        StudyMetric metric = spec.metric();
+        double v = value.getAsDouble();
+        String shown = metric.isAccuracy() ? String.format(Locale.ROOT, "%.2f%%", 100 * v) : String.format(Locale.ROOT, "%.4f", v);
+        if (s == null) {
+            return new Published(shown, "–", "–");
+        }
+        double d = s.mean() - v;
+        String difference = metric.isAccuracy() ? signed(100 * d, 2) + " points" : signed(d, 4);
+        String inside = s.confidence95().map(i -> i.low() <= v && v <= i.high() ? "inside" : "outside").orElse("one seed: no interval");
+        return new Published(shown, difference, inside);
     }
 
     private static EpochStats endingEpoch(RunResult run) {
@@ -167,23 +205,25 @@ final class StudyTable {
                 : String.format(Locale.ROOT, "%.1f", epochs), seconds, share);
     }
 
+    /** "+0.31", "-0.05"; a difference that rounds to zero is "+0.00", never "-0.00". */
+    private static String signed(double value, int decimals) {
+        double shown = Math.abs(value) < 0.5 * Math.pow(10, -decimals) ? 0 : value;
+        return String.format(Locale.ROOT, "%+." + decimals + "f", shown);
+    }
+
     /** "97.59% ± 0.12", or "97.59%" for one seed, which has no spread to show. */
     private static String format(StudyMetric metric, SeedSummary s) {
-        String mean = isAccuracy(metric) ? String.format(Locale.ROOT, "%.2f%%", 100 * s.mean()) : String.format(Locale.ROOT, "%.4f", s.mean());
+        String mean = metric.isAccuracy() ? String.format(Locale.ROOT, "%.2f%%", 100 * s.mean()) : String.format(Locale.ROOT, "%.4f", s.mean());
         if (s.n() == 1) {
             return mean;
         }
-        return mean + (isAccuracy(metric) ? String.format(Locale.ROOT, " ± %.2f", 100 * s.standardDeviation())
+        return mean + (metric.isAccuracy() ? String.format(Locale.ROOT, " ± %.2f", 100 * s.standardDeviation())
                 : String.format(Locale.ROOT, " ± %.4f", s.standardDeviation()));
     }
 
     private static String interval(StudyMetric metric, Interval i) {
-        return isAccuracy(metric)
+        return metric.isAccuracy()
                 ? String.format(Locale.ROOT, "[%.2f, %.2f]%%", 100 * i.low(), 100 * i.high())
                 : String.format(Locale.ROOT, "[%.4f, %.4f]", i.low(), i.high());
-    }
-
-    private static boolean isAccuracy(StudyMetric metric) {
-        return metric == StudyMetric.TEST_ACCURACY || metric == StudyMetric.VALIDATION_ACCURACY;
     }
 }

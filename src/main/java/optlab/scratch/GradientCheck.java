@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import optlab.spec.Activation;
 import optlab.spec.Init;
+import optlab.spec.L2Form;
 import optlab.spec.Loss;
 import optlab.spec.LayerSpec;
 import optlab.spec.ModelLayout;
@@ -47,6 +48,10 @@ public final class GradientCheck {
             return id;
         }
 
+        ModelSpec model(Activation activation, Loss loss, double l2, L2Form l2Form) {
+            return model(activation, loss, l2).withL2Form(l2Form);
+        }
+
         ModelSpec model(Activation activation, Loss loss, double l2) {
             return switch (this) {
                 case DENSE -> new ModelSpec(List.of(6, 5, 4, 3), activation, 0.1, Init.GLOROT, loss, l2);
@@ -66,8 +71,8 @@ public final class GradientCheck {
         }
     }
 
-    /** One network to check: its kind, its hidden activation, its loss and its L2 factor. */
-    public record Case(Architecture network, Activation activation, Loss loss, double l2) {
+    /** One network to check: its kind, its hidden activation, its loss, its L2 factor and which parameters that decays. */
+    public record Case(Architecture network, Activation activation, Loss loss, double l2, L2Form l2Form) {
     }
 
     /** The largest relative error of one parameter tensor: |numeric - backprop| / (|numeric| + |backprop|). */
@@ -83,13 +88,13 @@ public final class GradientCheck {
 
         /** One line per case: its largest error and the parameter where it occurs. */
         public String table() {
-            var sb = new StringBuilder(String.format(Locale.ROOT, "%-10s %-11s %-14s %-4s %-14s %s%n", "network", "activation", "loss", "l2",
+            var sb = new StringBuilder(String.format(Locale.ROOT, "%-10s %-11s %-14s %-4s %-8s %-14s %s%n", "network", "activation", "loss", "l2", "l2 form",
                     "worst at", "max relative error (finite differences, float64)"));
             for (Case c : entries.stream().map(Entry::check).distinct().toList()) {
                 Entry worst = entries.stream().filter(e -> e.check().equals(c))
                         .max(Comparator.comparingDouble(Entry::maxRelativeError)).orElseThrow();
-                sb.append(String.format(Locale.ROOT, "%-10s %-11s %-14s %-4s %-14s %.2e %s%n", c.network().id(), c.activation().id(),
-                        c.loss().id(), c.l2(), worst.parameter(), worst.maxRelativeError(),
+                sb.append(String.format(Locale.ROOT, "%-10s %-11s %-14s %-4s %-8s %-14s %.2e %s%n", c.network().id(), c.activation().id(),
+                        c.loss().id(), c.l2(), c.l2Form().id(), worst.parameter(), worst.maxRelativeError(),
                         worst.maxRelativeError() < THRESHOLD ? "ok" : "FAIL"));
             }
             return sb.toString();
@@ -106,14 +111,16 @@ public final class GradientCheck {
     private GradientCheck() {
     }
 
-    /** Every network with every activation and every loss, without decay and with {@link #L2}. */
+    /** Every network with every activation and every loss, without decay and with {@link #L2} in each form. */
     public static List<Case> cases() {
         var cases = new ArrayList<Case>();
         for (Architecture network : Architecture.values()) {
             for (Activation activation : Activation.values()) {
                 for (Loss loss : Loss.values()) {
-                    cases.add(new Case(network, activation, loss, 0));
-                    cases.add(new Case(network, activation, loss, L2));
+                    cases.add(new Case(network, activation, loss, 0, L2Form.KERNELS));
+                    for (L2Form form : L2Form.values()) {
+                        cases.add(new Case(network, activation, loss, L2, form));
+                    }
                 }
             }
         }
@@ -129,7 +136,7 @@ public final class GradientCheck {
     }
 
     static List<Entry> check(Case c) {
-        ModelSpec model = c.network().model(c.activation(), c.loss(), c.l2());
+        ModelSpec model = c.network().model(c.activation(), c.loss(), c.l2(), c.l2Form());
         ModelLayout layout = ModelLayout.of(model);
         var random = new SplittableRandom(11);
         int rows = 7;

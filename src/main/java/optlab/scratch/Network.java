@@ -11,6 +11,7 @@ import optlab.scratch.layer.FlattenLayer;
 import optlab.scratch.layer.Layer;
 import optlab.scratch.layer.MaxPool2dLayer;
 import optlab.spec.Activation;
+import optlab.spec.L2Form;
 import optlab.spec.LayerSpec;
 import optlab.spec.ModelLayout;
 import optlab.spec.ModelSpec;
@@ -24,7 +25,7 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The hand-written network: the model's layer stack ({@code scratch.layer}, one class per kind,
  * an activation as a layer of its own), softmax on top, trained on the objective of its
- * {@link ModelSpec} (cross-entropy or MSE, plus the L2 penalty of the kernels), with backprop
+ * {@link ModelSpec} (cross-entropy or MSE, plus the L2 penalty of the kernels or of every parameter), with backprop
  * written out layer by layer. Buffers for each batch size are allocated once and reused.
  */
 public final class Network {
@@ -35,8 +36,10 @@ public final class Network {
     private final List<Layer> layers = new ArrayList<>();
     private final List<Parameter> parameters = new ArrayList<>();
     private final List<ModelLayout.TensorSpec> shapes;
-    /** The kernels, the parameters the penalty decays. */
+    /** The kernels, the parameters Keras' penalty decays. */
     private final List<Parameter> kernels = new ArrayList<>();
+    /** The parameters the model's penalty decays: the kernels, or every parameter in the notebook's form. */
+    private final List<Parameter> decayed;
     private final SoftmaxLoss loss;
     private final L2Penalty penalty;
     private final DataType dtype;
@@ -73,6 +76,7 @@ public final class Network {
                 layers.add(new FlattenLayer());
             }
         }
+        decayed = model.l2Form() == L2Form.GRADIENT ? parameters : kernels;
     }
 
     /** A kernel as the matrix its layer multiplies by: inputs x units, or (kh kw cin) x filters. */
@@ -153,9 +157,9 @@ public final class Network {
         return last.probabilities();
     }
 
-    /** The objective at the last forward pass: the mean loss against {@code labels} plus the L2 penalty of the kernels. */
+    /** The objective at the last forward pass: the mean loss against {@code labels} plus the L2 penalty. */
     public double loss(int[] labels) {
-        return loss.loss(last.probabilities(), labels, lastRows, classes) + penalty.value(kernels);
+        return loss.loss(last.probabilities(), labels, lastRows, classes) + penalty.value(decayed);
     }
 
     /** Backprop from the last forward pass: fills every parameter's gradient of the objective. */
@@ -165,7 +169,7 @@ public final class Network {
         for (int l = layers.size() - 1; l >= 0; l--) {
             gradient = layers.get(l).backward(gradient, lastRows, l > 0);
         }
-        penalty.addGradient(kernels);
+        penalty.addGradient(decayed);
     }
 
     private static void copyRows(float[] x, int count, INDArray target) {

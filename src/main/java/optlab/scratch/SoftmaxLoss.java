@@ -15,7 +15,8 @@ interface SoftmaxLoss {
     static SoftmaxLoss of(Loss loss) {
         return switch (loss) {
             case CROSS_ENTROPY -> new SoftmaxCrossEntropy();
-            case MSE -> new SoftmaxMse();
+            case MSE -> new SoftmaxMse(true);
+            case MSE_SUM -> new SoftmaxMse(false);
         };
     }
 }

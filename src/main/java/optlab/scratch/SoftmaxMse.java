@@ -4,16 +4,28 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Mean squared error on the softmax output, as Keras' {@code mean_squared_error} on a softmax
- * layer (the mean over the K classes, then over the n rows), with t = onehot(y):
+ * Squared error on the softmax output, with t = onehot(y): Keras' {@code mean_squared_error} on a
+ * softmax layer (the mean over the K classes, then over the n rows; divisor n K), or the from-scratch
+ * notebook's sum over the classes, then the mean over the rows (divisor n):
  * <pre>
- *   L = (1/(n K)) sum_r sum_c (p[r, c] - t[r, c])^2
- *   g_c = dL/dp_c = 2 (p_c - t_c) / (n K)                       (per row)
+ *   L = (1/d) sum_r sum_c (p[r, c] - t[r, c])^2                  (d = n K or n)
+ *   g_c = dL/dp_c = 2 (p_c - t_c) / d                            (per row)
  *   dp_c/dz_j = p_c (delta_cj - p_j)                              (the softmax Jacobian)
  *   dL/dz_j = sum_c g_c p_c (delta_cj - p_j) = p_j (g_j - sum_c g_c p_c)
  * </pre>
  */
 final class SoftmaxMse implements SoftmaxLoss {
+
+    private final boolean meanOverClasses;
+
+    /** @param meanOverClasses Keras' mean over the classes; false sums over them */
+    SoftmaxMse(boolean meanOverClasses) {
+        this.meanOverClasses = meanOverClasses;
+    }
+
+    private double divisor(int rows, int classes) {
+        return meanOverClasses ? (double) rows * classes : rows;
+    }
 
     @Override
     public double loss(INDArray probabilities, int[] labels, int rows, int classes) {
@@ -25,14 +37,14 @@ final class SoftmaxMse implements SoftmaxLoss {
                 sum += error * error;
             }
         }
-        return sum / ((double) rows * classes);
+        return sum / divisor(rows, classes);
     }
 
     @Override
     public void gradient(INDArray probabilities, int[] labels, INDArray gradient, int rows, int classes) {
         DataBuffer p = probabilities.data();
         DataBuffer dz = gradient.data();
-        double scale = 2.0 / ((double) rows * classes);
+        double scale = 2.0 / divisor(rows, classes);
         double[] g = new double[classes];
         for (int r = 0; r < rows; r++) {
             int row = r * classes;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +25,7 @@ public final class ExperimentFile {
     public static final String DEFAULT = "optimizers";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String[] MODEL_KEYS = {"input", "layers", "activation", "leaky_alpha", "init", "loss", "l2"};
+    private static final String[] MODEL_KEYS = {"input", "layers", "activation", "leaky_alpha", "init", "loss", "l2", "l2_form"};
     /** MNIST: what every model takes and gives. */
     private static final int FEATURES = 784;
     private static final int CLASSES = 10;
@@ -39,13 +40,13 @@ public final class ExperimentFile {
             if (!Files.isRegularFile(file)) {
                 throw new SpecException("experiment file " + nameOrPath + " does not exist");
             }
-            return load(file, nameOrPath);
+            return load(file, nameOrPath, Path.of(""));
         }
         Path file = experiments.resolve(nameOrPath + ".yaml");
         if (!Files.isRegularFile(file)) {
             throw new SpecException("unknown experiment '" + nameOrPath + "' (available: " + String.join(", ", names(experiments)) + ")");
         }
-        return load(file, "experiments/" + nameOrPath + ".yaml");
+        return load(file, "experiments/" + nameOrPath + ".yaml", experiments.toAbsolutePath().getParent());
     }
 
     /** The presets in {@code experiments}, by name. */
@@ -58,8 +59,8 @@ public final class ExperimentFile {
         }
     }
 
-    /** Loads {@code file}; {@code shown} is how errors name it. */
-    public static ExperimentSpec load(Path file, String shown) {
+    /** Loads {@code file}; {@code shown} is how errors name it; a relative reference file is read from {@code base}. */
+    public static ExperimentSpec load(Path file, String shown, Path base) {
         String text;
         try {
             text = Files.readString(file);
@@ -67,10 +68,15 @@ public final class ExperimentFile {
             throw new SpecException("experiment file " + shown + " cannot be read (" + e.getMessage() + ")");
         }
         String fileName = file.getFileName().toString();
-        return parse(text, shown, fileName.replaceFirst("\\.ya?ml$", ""));
+        return parse(text, shown, fileName.replaceFirst("\\.ya?ml$", ""), base);
     }
 
     static ExperimentSpec parse(String yaml, String shown, String defaultName) {
+        return parse(yaml, shown, defaultName, Path.of(""));
+    }
+
+    /** @param base the folder a relative reference file is read from */
+    static ExperimentSpec parse(String yaml, String shown, String defaultName, Path base) {
         JsonNode tree;
         try {
             tree = YAML.readTree(yaml);
@@ -84,7 +90,7 @@ public final class ExperimentFile {
         }
         var root = new YamlSection(shown, "", tree);
         root.allowOnly("name", "description", "dataset", "preprocessing", "validation", "model", "vary", "training",
-                "repeats", "optimizers", "implementations", "tune", "study");
+                "repeats", "optimizers", "implementations", "tune", "study", "reference");
         String name = root.text("name", defaultName);
         String dataset = root.text("dataset", "mnist");
         if (!dataset.equals("mnist")) {
@@ -103,10 +109,11 @@ public final class ExperimentFile {
         List<Implementation> implementations = implementations(root);
         YamlSection study = root.sectionOrEmpty("study");
         study.allowOnly("metric", "target_accuracy");
+        List<OptimizerSpec> optimizers = optimizers(root);
         try {
             return new ExperimentSpec(name, root.text("description", ""), dataset,
                     variants(root, model),
-                    optimizers(root),
+                    optimizers,
                     implementations,
                     training.whole("seed", 42),
                     root.positive("repeats", 1),
@@ -120,10 +127,50 @@ public final class ExperimentFile {
                     study.number("target_accuracy", ExperimentSpec.DEFAULT_TARGET, Double.MIN_VALUE, 1, "in (0, 1]"),
                     study.parsed("metric", StudyMetric::parse, StudyMetric.TEST_ACCURACY),
                     root.has("tune") ? tune(root.section("tune"), epochs, implementations.get(0)) : null,
-                    validateOnTest);
+                    validateOnTest,
+                    root.has("reference") ? reference(root.section("reference"), optimizers, base) : null);
         } catch (SpecException e) {
             throw e.getMessage().startsWith(shown + ":") ? e : new SpecException(shown + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * {@code reference: {file: reference/x.csv, optimizers: {adam: keras-adam, ...}}}: the file's curves, each under the
+     * experiment's optimizer its name maps to; the file's other curves are left out.
+     */
+    private static Reference reference(YamlSection section, List<OptimizerSpec> optimizers, Path base) {
+        section.allowOnly("file", "optimizers");
+        if (!section.has("file")) {
+            throw section.error("file", "is missing: name the CSV of published figures, e.g. reference/keras-notebook-000.csv");
+        }
+        String file = section.text("file", null);
+        Path path = base.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            throw section.error("file", "'" + file + "' does not exist (read from " + base.toAbsolutePath().normalize() + ")");
+        }
+        Map<String, ReferenceFile.Published> published = ReferenceFile.read(path, file);
+        if (!section.has("optimizers")) {
+            throw section.error("optimizers", "is missing: map " + file + "'s optimizers (" + String.join(", ", published.keySet())
+                    + ") to the experiment's, e.g. adam: keras-adam");
+        }
+        YamlSection mapping = section.section("optimizers");
+        var curves = new ArrayList<Reference.Curve>();
+        for (String name : mapping.keys()) {
+            ReferenceFile.Published p = published.get(name);
+            if (p == null) {
+                throw mapping.error(name, "names no optimizer of " + file + " (it has " + String.join(", ", published.keySet()) + ")");
+            }
+            OptimizerSpec optimizer = mapping.parsed(name, OptimizerCatalog::parse, null);
+            if (!optimizers.contains(optimizer)) {
+                throw mapping.error(name, "'" + mapping.text(name, "") + "' is not one of the experiment's optimizers");
+            }
+            curves.add(new Reference.Curve(name, p.settings(), optimizer, p.epochs()));
+        }
+        if (curves.isEmpty()) {
+            throw section.error("optimizers", "maps none of " + file + "'s optimizers (" + String.join(", ", published.keySet())
+                    + ") to the experiment's, e.g. adam: keras-adam");
+        }
+        return new Reference(file, curves);
     }
 
     private static List<OptimizerSpec> optimizers(YamlSection root) {
@@ -190,13 +237,14 @@ public final class ExperimentFile {
         Init init = m.of("init").parsed("init", Init::parse, Init.GLOROT);
         Loss loss = m.of("loss").parsed("loss", Loss::parse, Loss.CROSS_ENTROPY);
         double l2 = m.of("l2").number("l2", 0, 0, Double.MAX_VALUE, "a finite number >= 0");
+        L2Form l2Form = m.of("l2_form").parsed("l2_form", L2Form::parse, L2Form.KERNELS);
         YamlSection layers = m.of("layers");
         if (!LayerStack.isStack(layers)) {
             if (m.of("input").has("input")) {
                 throw m.of("input").error("input", "is for a list of layers; a list of widths starts with its input width");
             }
             return new ModelSpec(layers(layers), m.of("activation").parsed("activation", Activation::parse, Activation.RELU),
-                    leakyAlpha, init, loss, l2);
+                    leakyAlpha, init, loss, l2).withL2Form(l2Form);
         }
         if (m.of("activation").has("activation")) {
             throw m.of("activation").error("activation", "applies to a list of widths; with a list of layers give each conv2d or dense "
@@ -208,7 +256,7 @@ public final class ExperimentFile {
             throw inputSection.error("input", "must hold " + FEATURES + " values for MNIST, e.g. [28, 28, 1], got " + input);
         }
         List<LayerSpec> stack = LayerStack.layers(layers);
-        ModelSpec model = ModelSpec.stack(input, stack, leakyAlpha, init, loss, l2);
+        ModelSpec model = ModelSpec.stack(input, stack, leakyAlpha, init, loss, l2).withL2Form(l2Form);
         int classes = model.classes();
         if (classes != CLASSES) {
             throw layers.error("layers[" + (stack.size() - 1) + "]", "(" + stack.get(stack.size() - 1).label()

@@ -16,6 +16,7 @@ import java.util.stream.LongStream;
  * @param metric what the study ranks its configurations by
  * @param tune the learning-rate search, or null to run the optimizers' own rates
  * @param validateOnTest the test set is the validation data (see {@link RunSpec#validateOnTest})
+ * @param reference published curves to draw beside the measured ones, or null
  */
 public record ExperimentSpec(
         String name,
@@ -37,7 +38,9 @@ public record ExperimentSpec(
         StudyMetric metric,
         TuneSpec tune,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
-        boolean validateOnTest) {
+        boolean validateOnTest,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Reference reference) {
 
     public static final double DEFAULT_TARGET = 0.97;
 
@@ -73,7 +76,7 @@ public record ExperimentSpec(
             Preprocessing preprocessing, double validationFraction, int threads, EarlyStopping earlyStopping, double targetAccuracy,
             StudyMetric metric, TuneSpec tune) {
         this(name, description, dataset, variants, optimizers, implementations, seed, repeats, epochs, batchSize, logEvery, preprocessing,
-                validationFraction, threads, earlyStopping, targetAccuracy, metric, tune, false);
+                validationFraction, threads, earlyStopping, targetAccuracy, metric, tune, false, null);
     }
 
     /** One model, one seed, the optimizers' own rates, ranked by test accuracy. */

@@ -13,7 +13,13 @@ public enum Loss {
      * Keras {@code mean_squared_error} on the softmax output, which averages over the last axis and
      * then over the batch: L = (1/(n K)) sum_r sum_c (p[r, c] - onehot(y_r)[c])^2.
      */
-    MSE("mse");
+    MSE("mse"),
+    /**
+     * The from-scratch notebook's squared error on the softmax output, summed over the classes and
+     * averaged over the batch: L = (1/n) sum_r sum_c (p[r, c] - onehot(y_r)[c])^2, K times {@link #MSE}
+     * (and its gradient K times Keras').
+     */
+    MSE_SUM("mse_sum");
 
     private final String id;
 
@@ -32,6 +38,6 @@ public enum Loss {
                 return l;
             }
         }
-        throw new SpecException("unknown loss '" + text + "' (expected cross_entropy or mse)");
+        throw new SpecException("unknown loss '" + text + "' (expected cross_entropy, mse or mse_sum)");
     }
 }

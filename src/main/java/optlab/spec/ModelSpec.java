@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
  * <pre>
  *   J = L + l2 * sum over the kernels W of sum(W^2),   dJ/dW = dL/dW + 2 l2 W,
  * </pre>
- * biases not decayed. Both trainers minimise J and {@code Trainer.gradients} returns its gradient.
+ * biases not decayed. {@code l2Form} {@link L2Form#GRADIENT} is the from-scratch notebook's form instead,
+ * {@code g += 2 l2 p} on every parameter, biases included, whose objective is
+ * J = L + l2 * sum over every parameter p of sum(p^2). Both trainers minimise J and
+ * {@code Trainer.gradients} returns its gradient.
  *
  * <p>What is reported is not what is minimised: the train, validation and test "loss" of every
  * run is the cross-entropy of its predicted probabilities, computed by the one shared metrics path
@@ -31,6 +34,8 @@ import java.util.stream.Collectors;
  * @param l2 the weight-decay factor, finite and at least 0 (0: no decay)
  * @param input the stack form's example shape; null in the fully connected form
  * @param network the stack form's layers; null in the fully connected form
+ * @param l2Form which parameters the decay reaches (null: Keras' kernels); kernels whenever l2 is 0, and
+ *     left out of the JSON at kernels, so the ids of results stored before it existed do not change
  */
 public record ModelSpec(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> layers,
@@ -40,7 +45,8 @@ public record ModelSpec(
         Loss loss,
         double l2,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> input,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<LayerSpec> network) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<LayerSpec> network,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = L2Form.DefaultFilter.class) L2Form l2Form) {
 
     public ModelSpec {
         if (network == null) {
@@ -74,16 +80,17 @@ public record ModelSpec(
         if (!(l2 >= 0) || Double.isInfinite(l2)) {
             throw new SpecException("model.l2 must be a finite number >= 0, got " + l2);
         }
+        l2Form = l2Form == null || l2 == 0 ? L2Form.KERNELS : l2Form;
     }
 
     /** The fully connected form. */
     public ModelSpec(List<Integer> layers, Activation activation, double leakyAlpha, Init init, Loss loss, double l2) {
-        this(layers, activation, leakyAlpha, init, loss, l2, null, null);
+        this(layers, activation, leakyAlpha, init, loss, l2, null, null, null);
     }
 
     /** The stack form. */
     public static ModelSpec stack(List<Integer> input, List<LayerSpec> network, double leakyAlpha, Init init, Loss loss, double l2) {
-        return new ModelSpec(null, null, leakyAlpha, init, loss, l2, input, network);
+        return new ModelSpec(null, null, leakyAlpha, init, loss, l2, input, network, null);
     }
 
     /** Glorot-initialised, leaky_alpha 0.1. */
@@ -102,7 +109,12 @@ public record ModelSpec(
 
     /** The same model with another leaky ReLU slope. */
     public ModelSpec withLeakyAlpha(double alpha) {
-        return new ModelSpec(layers, activation, alpha, init, loss, l2, input, network);
+        return new ModelSpec(layers, activation, alpha, init, loss, l2, input, network, l2Form);
+    }
+
+    /** The same model with its decay in another form. */
+    public ModelSpec withL2Form(L2Form form) {
+        return new ModelSpec(layers, activation, leakyAlpha, init, loss, l2, input, network, form);
     }
 
     /** The shape of one example: [784] for the fully connected form. */
@@ -132,7 +144,8 @@ public record ModelSpec(
     }
 
     /**
-     * "784-128-10 relu"; the loss and l2 only where they are not the defaults: "784-128-10 relu, mse, l2=0.01".
+     * "784-128-10 relu"; the loss, l2 and its form only where they are not the defaults:
+     * "784-128-10 relu, mse, l2=0.01", "784-128-10 relu, l2=0.1 (every parameter)".
      * The stack form: "28x28x1: conv 32x3x3 relu, maxpool 2, ..., dense 10".
      */
     public String label() {
@@ -154,6 +167,9 @@ public record ModelSpec(
         }
         if (l2 != 0) {
             sb.append(", l2=").append(l2);
+            if (l2Form == L2Form.GRADIENT) {
+                sb.append(" (every parameter)");
+            }
         }
         return sb.toString();
     }

@@ -8,7 +8,10 @@ public enum StudyMetric {
     TEST_ACCURACY("test_accuracy", true),
     TEST_LOSS("test_loss", false),
     VALIDATION_ACCURACY("val_accuracy", true),
-    VALIDATION_LOSS("val_loss", false);
+    VALIDATION_LOSS("val_loss", false),
+    /** The last epoch's mean over its batches, each measured before its update: what Keras' fit() prints. */
+    TRAIN_ACCURACY("train_accuracy", true),
+    TRAIN_LOSS("train_loss", false);
 
     private final String id;
     private final boolean higherIsBetter;
@@ -26,6 +29,10 @@ public enum StudyMetric {
         return higherIsBetter;
     }
 
+    public boolean isAccuracy() {
+        return this == TEST_ACCURACY || this == VALIDATION_ACCURACY || this == TRAIN_ACCURACY;
+    }
+
     public boolean needsValidation() {
         return this == VALIDATION_ACCURACY || this == VALIDATION_LOSS;
     }
@@ -33,6 +40,6 @@ public enum StudyMetric {
     public static StudyMetric parse(String text) {
         String key = text.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(m -> m.id.equals(key)).findFirst().orElseThrow(() -> new SpecException(
-                "unknown metric '" + text + "' (expected test_accuracy, test_loss, val_accuracy or val_loss)"));
+                "unknown metric '" + text + "' (expected test_accuracy, test_loss, val_accuracy, val_loss, train_accuracy or train_loss)"));
     }
 }

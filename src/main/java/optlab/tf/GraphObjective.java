@@ -1,6 +1,7 @@
 package optlab.tf;
 
 import java.util.List;
+import optlab.spec.L2Form;
 import optlab.spec.ModelSpec;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
@@ -10,7 +11,8 @@ import org.tensorflow.types.family.TFloating;
 
 /**
  * The model's training objective as graph ops, so that TensorFlow's optimizers differentiate it:
- * the batch's mean loss plus Keras' L2 penalty, lambda * sum(W^2) per kernel, dense or conv (see {@link ModelSpec}).
+ * the batch's mean loss plus the L2 penalty, lambda * sum(p^2) per decayed variable: Keras' kernels, dense or conv,
+ * or every variable, biases included, in the from-scratch notebook's form (see {@link ModelSpec}).
  */
 final class GraphObjective {
 
@@ -22,19 +24,22 @@ final class GraphObjective {
      * @param probabilities softmax of {@code logits}
      * @param oneHot the labels, one-hot, batch x classes
      * @param kernels every layer's kernel
+     * @param parameters every variable, kernels and biases
      */
     static <T extends TFloating> Operand<T> of(Ops tf, ModelSpec model, Operand<T> logits, Operand<T> probabilities,
-            Operand<T> oneHot, List<Variable<T>> kernels) {
+            Operand<T> oneHot, List<Variable<T>> kernels, List<Variable<T>> parameters) {
         Operand<T> objective = switch (model.loss()) {
             case CROSS_ENTROPY -> tf.math.mean(crossEntropy(tf, logits, oneHot), tf.constant(0));
             // Keras' mean_squared_error: the mean over the classes, then over the batch.
             case MSE -> tf.math.mean(tf.math.mean(tf.math.squaredDifference(probabilities, oneHot), tf.constant(-1)), tf.constant(0));
+            // The from-scratch notebook's: the sum over the classes, then the mean over the batch.
+            case MSE_SUM -> tf.math.mean(tf.reduceSum(tf.math.squaredDifference(probabilities, oneHot), tf.constant(-1)), tf.constant(0));
         };
         if (model.l2() == 0) {
             return objective;
         }
         Operand<T> lambda = tf.constant(logits.type(), model.l2());
-        for (Variable<T> w : kernels) {
+        for (Variable<T> w : model.l2Form() == L2Form.GRADIENT ? parameters : kernels) {
             // Read through identity like the forward pass: gradients taken straight at a VariableV2 crashed TF Java 1.0.0.
             int[] everyAxis = java.util.stream.IntStream.range(0, w.shape().numDimensions()).toArray();
             Operand<T> squares = tf.reduceSum(tf.math.square(tf.identity(w)), tf.constant(everyAxis));

@@ -62,7 +62,7 @@ final class NetworkGraph<T extends TFloating> {
         probabilities = tf.withName("probabilities").nn.softmax(logits);
         evaluation = dropoutMasks.isEmpty() ? probabilities : tf.withName("evaluation").nn.softmax(forward(tf, layout, layers, false));
         Operand<T> oneHot = tf.oneHot(labels, tf.constant(layout.classes()), tf.constant(type, 1f), tf.constant(type, 0f));
-        loss = GraphObjective.of(tf, model, logits, probabilities, oneHot, kernels);
+        loss = GraphObjective.of(tf, model, logits, probabilities, oneHot, kernels, parameters);
     }
 
     private GraphLayer<T> layer(Ops tf, ModelLayout.Stage stage, double leakyAlpha, Weights initial, Class<T> type) {

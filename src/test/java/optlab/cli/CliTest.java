@@ -102,11 +102,12 @@ class CliTest {
 
     @Test
     void badLossOrDecayIsNamed() {
-        assertOneLineError(run("train", "--loss", "hinge"), "unknown loss 'hinge'", "cross_entropy or mse");
+        assertOneLineError(run("train", "--loss", "hinge"), "unknown loss 'hinge'", "cross_entropy, mse or mse_sum");
         assertOneLineError(run("train", "--l2", "-0.1"), "model.l2", "-0.1");
         assertOneLineError(run("report", "--l2", "NaN"), "model.l2", "NaN");
         assertOneLineError(run("validate", "--loss", "mae"), "unknown loss 'mae'");
         assertOneLineError(run("validate", "--l2", "-1"), "model.l2", "-1.0");
+        assertOneLineError(run("train", "--l2", "0.1", "--l2-form", "biases"), "unknown l2_form 'biases'", "kernels or gradient");
     }
 
     @Test
@@ -151,6 +152,19 @@ class CliTest {
 
         assertEquals(0, o.exit(), o.err());
         assertTrue(Files.readString(out.resolve("index.html")).contains("784-16-10 relu, mse, l2"), "the model names the objective");
+    }
+
+    @Test
+    void validateChecksTheNotebooksSummedMseAndDecayOfEveryParameter() throws IOException {
+        RealMnist.load();
+        Path out = temp.resolve("validate-notebook");
+
+        Outcome o = run("validate", "--optimizers", "sgd", "--steps", "20", "--hidden", "16", "--loss", "mse_sum", "--l2", "0.01",
+                "--l2-form", "gradient", "--out", out.toString());
+
+        assertEquals(0, o.exit(), o.err());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("784-16-10 relu, mse_sum, l2") && html.contains("0.01 (every parameter)"), "the model names the objective");
     }
 
     @Test

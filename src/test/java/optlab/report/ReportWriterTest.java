@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import optlab.results.RunResult;
 import optlab.spec.Implementation;
+import optlab.spec.ExperimentSpec;
+import optlab.spec.StudyMetric;
+import optlab.spec.Reference;
 import optlab.testing.SyntheticRuns;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -118,6 +121,30 @@ class ReportWriterTest {
         assertFalse(html.contains("<script"));
         assertFalse(Pattern.compile("(src|href)=['\"]https?:").matcher(html).find(), "no external assets");
         assertFalse(html.contains("NaN</td>"), "missing numbers are shown as a dash");
+    }
+
+    @Test
+    void publishedCurvesAreDrawnGreyAndTheirTextIsEscaped() throws IOException {
+        ExperimentSpec base = SyntheticRuns.experiment(SGD);
+        var reference = new Reference("ref<1>.csv", List.of(new Reference.Curve("<b>sgd</b>", "lr & <i>0.01</i>", base.optimizers().get(0),
+                List.of(new Reference.Point(1, 0.6, 0.9), new Reference.Point(2, 0.7, 0.4), new Reference.Point(3, 0.8, 0.3)))));
+        ExperimentSpec spec = new ExperimentSpec(base.name(), base.description(), base.dataset(), base.variants(), base.optimizers(),
+                base.implementations(), base.seed(), base.repeats(), base.epochs(), base.batchSize(), base.logEvery(), base.preprocessing(),
+                base.validationFraction(), base.threads(), null, base.targetAccuracy(), StudyMetric.TRAIN_ACCURACY, null, false, reference);
+        RunResult run = SyntheticRuns.completed(spec.runs().get(0), new double[] {0.5, 0.3, 0.2}, new double[] {0.8, 0.9, 0.9});
+        String html = Files.readString(ReportWriter.write(temp, new ReportInput(spec, List.of(run), List.of(), List.of(),
+                SyntheticRuns.provenance())));
+
+        assertEquals(2, count(html, "published · sgd(lr=0.01) (&lt;b&gt;sgd&lt;/b&gt;)"), "a legend entry on the training loss and accuracy charts");
+        assertTrue(html.contains("rgb(140,140,140)") || html.contains("#8c8c8c"), "grey");
+        assertTrue(html.contains("&lt;b&gt;sgd&lt;/b&gt; (lr &amp; &lt;i&gt;0.01&lt;/i&gt;)"), "the note names each curve, escaped");
+        assertTrue(html.contains("ref&lt;1&gt;.csv"));
+        assertFalse(html.contains("<b>sgd") || html.contains("<i>0.01"));
+        assertTrue(html.contains("<th>published</th>"));
+        assertEquals(List.of("optimizer,published_as,settings,epoch,train_accuracy,train_loss",
+                "sgd(lr=0.01),<b>sgd</b>,lr & <i>0.01</i>,1,0.6,0.9"), Files.readAllLines(temp.resolve("published.csv")).subList(0, 2));
+        // The run's last epoch (3): train accuracy 0.5 + 0.1 * 3 = 0.8, as published.
+        assertTrue(html.contains("<td>80.00%</td><td>+0.00 points</td><td>one seed: no interval</td>"), "published beside the measured");
     }
 
     @Test

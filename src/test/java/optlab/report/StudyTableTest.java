@@ -15,6 +15,7 @@ import optlab.spec.Implementation;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.Preprocessing;
+import optlab.spec.Reference;
 import optlab.spec.RunSpec;
 import optlab.spec.StudyMetric;
 import optlab.spec.Variant;
@@ -59,6 +60,28 @@ class StudyTableTest {
             results.add(run(runs.get(3 + i), adam[i]));
         }
         return results;
+    }
+
+    @Test
+    void aPublishedFigureIsSetBesideTheMeasuredMeanWithItsDifferenceAndWhetherItLiesInTheInterval() {
+        var sgd = OptimizerCatalog.parse("sgd");
+        var adam = OptimizerCatalog.parse("adam");
+        var reference = new Reference("ref.csv", List.of(
+                new Reference.Curve("plain", "lr 0.01", sgd, List.of(new Reference.Point(1, 0.5, 1.0), new Reference.Point(2, 0.65, 0.8))),
+                new Reference.Curve("adaptive", "defaults", adam, List.of(new Reference.Point(1, 0.5, 1.0), new Reference.Point(2, 0.7, 0.8)))));
+        ExperimentSpec base = study();
+        ExperimentSpec spec = new ExperimentSpec(base.name(), "", "mnist", base.variants(), base.optimizers(), base.implementations(), 1, 3, 2,
+                8, 10, Preprocessing.SCALE, 0, 1, null, 0.8, StudyMetric.TRAIN_ACCURACY, null, false, reference);
+        // Every run's last epoch has train accuracy 0.7: mean 70.00%, std 0, so the interval is the point 0.7.
+        var rows = StudyTable.rows(spec, RunGroup.of(spec, results(spec, new int[] {4, 5, 6}, new int[] {6, 6, 6})));
+
+        StudyTable.Row sgdRow = rows.stream().filter(r -> r.configuration().startsWith("sgd")).findFirst().orElseThrow();
+        assertEquals("70.00% ± 0.00", sgdRow.mean());
+        assertEquals(new StudyTable.Published("65.00%", "+5.00 points", "outside"), sgdRow.published());
+        StudyTable.Row adamRow = rows.stream().filter(r -> r.configuration().startsWith("adam")).findFirst().orElseThrow();
+        assertEquals(new StudyTable.Published("70.00%", "+0.00 points", "inside"), adamRow.published());
+        assertEquals(null, StudyTable.rows(study(), RunGroup.of(study(), results(study(), new int[] {4, 5, 6}, new int[] {6, 6, 6})))
+                .get(0).published(), "no reference, no column");
     }
 
     @Test

@@ -84,6 +84,18 @@ class ResultsStoreTest {
     }
 
     @Test
+    void anExperimentsPublishedCurvesAndTheNotebooksFormsRoundTrip() {
+        var store = new ResultsStore(temp);
+        var keras = optlab.spec.ExperimentFile.resolve("keras-baseline", Path.of("experiments"));
+        var decay = optlab.spec.ExperimentFile.resolve("weight-decay", Path.of("experiments"));
+
+        store.saveExperiment(keras, SyntheticRuns.provenance());
+        assertEquals(keras, store.experiment().orElseThrow().spec(), "report --from draws the published curves too");
+        store.saveExperiment(decay, SyntheticRuns.provenance());
+        assertEquals(decay, store.experiment().orElseThrow().spec());
+    }
+
+    @Test
     void aVerdictComesBackEqualUnderItsInputsIdEvenWithANaNLoss() {
         var store = new ResultsStore(temp);
         ValidationVerdict stored = SyntheticRuns.verdict("momentum(momentum=0.6)", 3);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import optlab.spec.Activation;
+import optlab.spec.L2Form;
 import optlab.spec.Loss;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Backprop against central finite differences of the whole objective, in float64, for every
- * parameter of every layer, every activation and both losses, without and with L2 decay:
- * relative error below 1e-6.
+ * parameter of every layer, every activation and every loss, without L2 decay and with it in both
+ * forms: relative error below 1e-6.
  */
 class GradientCheckTest {
 
@@ -33,15 +34,17 @@ class GradientCheckTest {
     }
 
     @Test
-    void everyNetworkAndActivationIsCheckedWithBothLossesWithAndWithoutDecay() {
+    void everyNetworkAndActivationIsCheckedWithEveryLossWithoutDecayAndWithBothForms() {
         List<GradientCheck.Case> cases = GradientCheck.cases();
 
-        assertEquals(GradientCheck.Architecture.values().length * Activation.values().length * Loss.values().length * 2, cases.size());
+        assertEquals(GradientCheck.Architecture.values().length * Activation.values().length * Loss.values().length * 3, cases.size());
         for (GradientCheck.Architecture n : GradientCheck.Architecture.values()) {
             for (Activation a : Activation.values()) {
                 for (Loss loss : Loss.values()) {
-                    assertTrue(cases.contains(new GradientCheck.Case(n, a, loss, 0)), n + " " + a + " " + loss);
-                    assertTrue(cases.contains(new GradientCheck.Case(n, a, loss, GradientCheck.L2)), n + " " + a + " " + loss + " l2");
+                    assertTrue(cases.contains(new GradientCheck.Case(n, a, loss, 0, L2Form.KERNELS)), n + " " + a + " " + loss);
+                    for (L2Form form : L2Form.values()) {
+                        assertTrue(cases.contains(new GradientCheck.Case(n, a, loss, GradientCheck.L2, form)), n + " " + a + " " + loss + " " + form);
+                    }
                 }
             }
         }
@@ -58,11 +61,12 @@ class GradientCheckTest {
 
     @Test
     void theTableHasOneLinePerCase() {
-        GradientCheck.Case c = new GradientCheck.Case(GradientCheck.Architecture.CONV_SAME, Activation.TANH, Loss.MSE, GradientCheck.L2);
+        GradientCheck.Case c = new GradientCheck.Case(GradientCheck.Architecture.CONV_SAME, Activation.TANH, Loss.MSE, GradientCheck.L2,
+                L2Form.GRADIENT);
         String table = new GradientCheck.Result(GradientCheck.check(c)).table();
 
         List<String> lines = table.lines().toList();
         assertEquals(2, lines.size(), table);
-        assertTrue(lines.get(1).matches("conv-same +tanh +mse +0\\.1 +(conv|dense)\\d/(kernel|bias) +\\d\\.\\d\\de-\\d\\d ok"), table);
+        assertTrue(lines.get(1).matches("conv-same +tanh +mse +0\\.1 +gradient +(conv|dense)\\d/(kernel|bias) +\\d\\.\\d\\de-\\d\\d ok"), table);
     }
 }

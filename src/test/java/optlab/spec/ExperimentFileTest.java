@@ -88,15 +88,39 @@ class ExperimentFileTest {
     }
 
     @Test
-    void lossAndWeightDecayPresetsVaryTheObjective() {
+    void lossAndWeightDecayPresetsRunTheNotebooksSetupAndForms() {
         ExperimentSpec losses = ExperimentFile.resolve("losses", PRESETS);
-        assertEquals(List.of(Loss.CROSS_ENTROPY, Loss.MSE), losses.variants().stream().map(v -> v.model().loss()).toList());
-        assertEquals(2 * 2 * 3 * 2, losses.runs().size(), "2 losses x 2 optimizers x 3 seeds x 2 implementations");
+        assertEquals(List.of(Loss.CROSS_ENTROPY, Loss.MSE_SUM), losses.variants().stream().map(v -> v.model().loss()).toList());
+        assertEquals(List.of(784, 500, 250, 100, 10), losses.model().layers());
+        assertEquals(List.of(64, 15, 2 * 2), List.of(losses.batchSize(), losses.epochs(), losses.runs().size()));
+        assertEquals(Preprocessing.STANDARDIZE, losses.preprocessing());
         ExperimentSpec decay = ExperimentFile.resolve("weight-decay", PRESETS);
         assertEquals(List.of(0.5, 0.1, 0.01, 0.001, 0.0), decay.variants().stream().map(v -> v.model().l2()).toList());
+        assertEquals(List.of(L2Form.GRADIENT, L2Form.GRADIENT, L2Form.GRADIENT, L2Form.GRADIENT, L2Form.KERNELS),
+                decay.variants().stream().map(v -> v.model().l2Form()).toList(), "no decay has no form");
+        assertEquals(List.of(784, 500, 250, 100, 10), decay.model().layers());
         assertEquals("l2=0.01", decay.variants().get(2).label());
+        ExperimentSpec small = ExperimentFile.resolve("weight-decay-small", PRESETS);
+        assertEquals(L2Form.KERNELS, small.variants().get(0).model().l2Form());
+        assertEquals(List.of(Loss.CROSS_ENTROPY, Loss.MSE),
+                ExperimentFile.resolve("losses-small", PRESETS).variants().stream().map(v -> v.model().loss()).toList());
         assertFails("optimizers: [sgd]\nvary: {l2: [0.1, -0.1]}", "vary.l2", "-0.1");
         assertFails("optimizers: [sgd]\nmodel: {loss: hinge}", "model.loss", "'hinge'");
+        assertFails("optimizers: [sgd]\nmodel: {l2: 0.1, l2_form: biases}", "model.l2_form", "'biases'", "kernels or gradient");
+    }
+
+    @Test
+    void theFormOfDecayCanBeVaried() {
+        ExperimentSpec spec = parse("optimizers: [sgd]\nmodel: {l2: 0.1}\nvary: {l2_form: [kernels, gradient]}");
+        assertEquals(List.of(L2Form.KERNELS, L2Form.GRADIENT), spec.variants().stream().map(v -> v.model().l2Form()).toList());
+        assertEquals("l2_form=gradient", spec.variants().get(1).label());
+    }
+
+    @Test
+    void theRmspropFormsStudySetsTheThreeFormsSideBySide() {
+        ExperimentSpec spec = ExperimentFile.resolve("rmsprop-forms", PRESETS);
+        assertEquals(List.of("rmsprop", "keras-rmsprop", "rmsprop-notebook"), spec.optimizers().stream().map(OptimizerSpec::name).toList());
+        assertTrue(spec.description().contains("about 30 times larger"), spec.description());
     }
 
     @Test

@@ -139,5 +139,7 @@ class LayerStackFileTest {
         assertEquals("sgd-lr-0.01-scratch-seed42-31cd80904d", ids.get(0));
         assertTrue(ids.contains("momentum-lr-0.01-momentum-0.9-tensorflow-seed42-d3f63378d0"), ids.toString());
         assertEquals("sgd-lr-0.01-scratch-seed42-91b80285c8", ExperimentFile.resolve("deep", Path.of("experiments")).runs().get(0).id());
+        // Keras' decay, the default form, is left out of the JSON: the old weight-decay preset (now weight-decay-small) keeps its ids.
+        assertEquals("sgd-lr-0.01-scratch-seed42-075f491508", ExperimentFile.resolve("weight-decay-small", Path.of("experiments")).runs().get(0).id());
     }
 }

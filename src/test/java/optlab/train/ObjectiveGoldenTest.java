@@ -8,6 +8,7 @@ import optlab.scratch.Network;
 import optlab.scratch.ScratchTrainer;
 import optlab.spec.Activation;
 import optlab.spec.Init;
+import optlab.spec.L2Form;
 import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * W = [[0, 0, ln 2], [ln 2, 0, 0]], b = 0 and the rows x1 = (1, 0) labelled 0, x2 = (0, 1)
  * labelled 2, the logits are z1 = xW = (0, 0, ln 2) and z2 = (ln 2, 0, 0), so
  * p1 = (1/4, 1/4, 1/2) and p2 = (1/2, 1/4, 1/4). Since x1 and x2 are unit vectors, dJ/dW's
- * row r is dJ/dz of row r (plus the decay), and dJ/db is the column sum of dJ/dz.
+ * row r is dJ/dz of row r (plus the decay), and dJ/db is the column sum of dJ/dz. Biases of 1 in
+ * every class leave the probabilities as they are (softmax ignores a shift common to all logits), so
+ * they show what decaying the biases adds.
  */
 class ObjectiveGoldenTest {
 
@@ -29,6 +32,8 @@ class ObjectiveGoldenTest {
     private static final Weights WEIGHTS = new Weights(List.of(
             new NamedTensor("dense0/kernel", List.of(2, 3), new float[] {0, 0, (float) LN2, (float) LN2, 0, 0}),
             new NamedTensor("dense0/bias", List.of(3), new float[3])));
+    private static final Weights UNIT_BIASES = new Weights(List.of(WEIGHTS.get("dense0/kernel"),
+            new NamedTensor("dense0/bias", List.of(3), new float[] {1, 1, 1})));
 
     @Test
     void mseOnTheSoftmaxOutput() {
@@ -39,7 +44,17 @@ class ObjectiveGoldenTest {
         double[] dW = {-7 / 96.0, 1 / 96.0, 6 / 96.0, 6 / 96.0, 1 / 96.0, -7 / 96.0};
         double[] db = {-1 / 96.0, 2 / 96.0, -1 / 96.0};
 
-        assertObjective(model(Loss.MSE, 0), 7 / 24.0, dW, db);
+        assertObjective(model(Loss.MSE, 0), WEIGHTS, 7 / 24.0, dW, db);
+    }
+
+    @Test
+    void mseSummedOverTheClasses() {
+        // The notebook's form divides by the 2 rows only, not by 2 rows * 3 classes: J = (14/16 + 14/16) / 2 = 7/8,
+        // and every gradient is 3 times Keras' (above): dJ/dz row 1 (-7, 1, 6) / 32, row 2 (6, 1, -7) / 32.
+        double[] dW = {-7 / 32.0, 1 / 32.0, 6 / 32.0, 6 / 32.0, 1 / 32.0, -7 / 32.0};
+        double[] db = {-1 / 32.0, 2 / 32.0, -1 / 32.0};
+
+        assertObjective(model(Loss.MSE_SUM, 0), WEIGHTS, 7 / 8.0, dW, db);
     }
 
     @Test
@@ -51,12 +66,32 @@ class ObjectiveGoldenTest {
         double[] dW = {-3 / 8.0, 1 / 8.0, 1 / 4.0 + 2 * lambda * LN2, 1 / 4.0 + 2 * lambda * LN2, 1 / 8.0, -3 / 8.0};
         double[] db = {-1 / 8.0, 1 / 4.0, -1 / 8.0};
 
-        assertObjective(model(Loss.CROSS_ENTROPY, lambda), Math.log(4) + lambda * 2 * LN2 * LN2, dW, db);
+        assertObjective(model(Loss.CROSS_ENTROPY, lambda), WEIGHTS, Math.log(4) + lambda * 2 * LN2 * LN2, dW, db);
+    }
+
+    @Test
+    void kerasDecayLeavesTheBiasesAlone() {
+        double lambda = 0.1;
+        double[] dW = {-3 / 8.0, 1 / 8.0, 1 / 4.0 + 2 * lambda * LN2, 1 / 4.0 + 2 * lambda * LN2, 1 / 8.0, -3 / 8.0};
+        double[] db = {-1 / 8.0, 1 / 4.0, -1 / 8.0};
+
+        assertObjective(model(Loss.CROSS_ENTROPY, lambda), UNIT_BIASES, Math.log(4) + lambda * 2 * LN2 * LN2, dW, db);
+    }
+
+    @Test
+    void l2DecayOfEveryParameter() {
+        // The notebook's form decays the biases too: J = ln 4 + 0.1 * (2 ln^2 2 + 3 * 1^2), dJ/db = dL/db + 0.2 * 1.
+        double lambda = 0.1;
+        double[] dW = {-3 / 8.0, 1 / 8.0, 1 / 4.0 + 2 * lambda * LN2, 1 / 4.0 + 2 * lambda * LN2, 1 / 8.0, -3 / 8.0};
+        double[] db = {-1 / 8.0 + 2 * lambda, 1 / 4.0 + 2 * lambda, -1 / 8.0 + 2 * lambda};
+
+        assertObjective(model(Loss.CROSS_ENTROPY, lambda).withL2Form(L2Form.GRADIENT), UNIT_BIASES,
+                Math.log(4) + lambda * (2 * LN2 * LN2 + 3), dW, db);
     }
 
     /** The scratch network's objective and gradient in float64, and both trainers' gradients in float32. */
-    private static void assertObjective(ModelSpec model, double objective, double[] dW, double[] db) {
-        var net = new Network(model, WEIGHTS, org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+    private static void assertObjective(ModelSpec model, Weights weights, double objective, double[] dW, double[] db) {
+        var net = new Network(model, weights, org.nd4j.linalg.api.buffer.DataType.DOUBLE);
         net.forward(X, 2, List.of());
         net.backward(Y);
         assertEquals(objective, net.loss(Y), 1e-8, "objective");
@@ -65,8 +100,8 @@ class ObjectiveGoldenTest {
 
         var sgd = OptimizerCatalog.parse("sgd");
         var batch = new Batch(X, Y, 2, 2);
-        try (Trainer scratch = new ScratchTrainer(model, sgd, WEIGHTS);
-             Trainer tensorflow = new TensorFlowTrainer(model, sgd, WEIGHTS, 1)) {
+        try (Trainer scratch = new ScratchTrainer(model, sgd, weights);
+             Trainer tensorflow = new TensorFlowTrainer(model, sgd, weights, 1)) {
             for (Trainer trainer : List.of(scratch, tensorflow)) {
                 Weights gradient = trainer.gradients(batch);
                 assertArrayEquals(toFloats(dW), gradient.get("dense0/kernel").values(), 1e-6f, trainer.getClass().getSimpleName() + " dJ/dW");

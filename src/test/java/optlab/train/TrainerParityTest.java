@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import optlab.scratch.ScratchTrainer;
 import optlab.spec.Activation;
 import optlab.spec.Init;
+import optlab.spec.L2Form;
 import optlab.spec.Loss;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * From the same weights on the same batches, both trainers take the same steps up to float32
- * rounding, for each objective: cross-entropy or MSE, without and with L2 decay.
+ * rounding, for each objective: cross-entropy, Keras' MSE or the notebook's summed MSE, without L2
+ * decay, with Keras' decay of the kernels and with the notebook's decay of every parameter.
  */
 class TrainerParityTest {
 
@@ -32,19 +34,20 @@ class TrainerParityTest {
         var cases = Stream.<Arguments>builder();
         for (String optimizer : List.of("sgd(lr=0.1)", "momentum(lr=0.05, momentum=0.9)", "adam(lr=0.01)")) {
             for (Loss loss : Loss.values()) {
-                cases.add(Arguments.of(optimizer, loss, 0.0));
-                cases.add(Arguments.of(optimizer, loss, 0.01));
+                cases.add(Arguments.of(optimizer, loss, 0.0, L2Form.KERNELS));
+                cases.add(Arguments.of(optimizer, loss, 0.01, L2Form.KERNELS));
+                cases.add(Arguments.of(optimizer, loss, 0.01, L2Form.GRADIENT));
             }
         }
         return cases.build();
     }
 
-    @ParameterizedTest(name = "{0}, {1}, l2 {2}")
+    @ParameterizedTest(name = "{0}, {1}, l2 {2} {3}")
     @MethodSource("optimizersAndObjectives")
-    void stepsAgree(String optimizerText, Loss loss, double l2) {
+    void stepsAgree(String optimizerText, Loss loss, double l2, L2Form l2Form) {
         OptimizerSpec optimizer = OptimizerCatalog.parse(optimizerText);
         for (Activation activation : Activation.values()) {
-            ModelSpec model = new ModelSpec(List.of(FEATURES, 10, 7, CLASSES), activation, 0.1, Init.GLOROT, loss, l2);
+            ModelSpec model = new ModelSpec(List.of(FEATURES, 10, 7, CLASSES), activation, 0.1, Init.GLOROT, loss, l2).withL2Form(l2Form);
             Weights initial = InitialWeights.draw(model, 7);
             try (Trainer scratch = new ScratchTrainer(model, optimizer, initial);
                  Trainer tf = new TensorFlowTrainer(model, optimizer, initial, 1)) {
