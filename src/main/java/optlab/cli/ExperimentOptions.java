@@ -50,7 +50,7 @@ final class ExperimentOptions {
 
     @Option(names = "--loss", paramLabel = "NAME",
             description = "Loss minimised on the softmax output: cross_entropy (default), mse (Keras' mean_squared_error) "
-                    + "or mse_sum (the from-scratch notebook's, summed over the classes). "
+                    + "or mse_sum (the from-scratch notebook's, half summed over the classes). "
                     + "The reported loss is the cross-entropy either way.")
     String loss;
 

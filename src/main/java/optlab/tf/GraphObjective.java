@@ -32,8 +32,9 @@ final class GraphObjective {
             case CROSS_ENTROPY -> tf.math.mean(crossEntropy(tf, logits, oneHot), tf.constant(0));
             // Keras' mean_squared_error: the mean over the classes, then over the batch.
             case MSE -> tf.math.mean(tf.math.mean(tf.math.squaredDifference(probabilities, oneHot), tf.constant(-1)), tf.constant(0));
-            // The from-scratch notebook's: the sum over the classes, then the mean over the batch.
-            case MSE_SUM -> tf.math.mean(tf.reduceSum(tf.math.squaredDifference(probabilities, oneHot), tf.constant(-1)), tf.constant(0));
+            // The from-scratch notebook's: half the sum over the classes, then the mean over the batch.
+            case MSE_SUM -> tf.math.mul(tf.constant(logits.type(), 0.5f),
+                    tf.math.mean(tf.reduceSum(tf.math.squaredDifference(probabilities, oneHot), tf.constant(-1)), tf.constant(0)));
         };
         if (model.l2() == 0) {
             return objective;

@@ -49,12 +49,12 @@ class ObjectiveGoldenTest {
 
     @Test
     void mseSummedOverTheClasses() {
-        // The notebook's form divides by the 2 rows only, not by 2 rows * 3 classes: J = (14/16 + 14/16) / 2 = 7/8,
-        // and every gradient is 3 times Keras' (above): dJ/dz row 1 (-7, 1, 6) / 32, row 2 (6, 1, -7) / 32.
-        double[] dW = {-7 / 32.0, 1 / 32.0, 6 / 32.0, 6 / 32.0, 1 / 32.0, -7 / 32.0};
-        double[] db = {-1 / 32.0, 2 / 32.0, -1 / 32.0};
+        // The notebook's form takes half the sum over the classes and divides by the 2 rows: J = (14/16 + 14/16) / 4 = 7/16,
+        // and every gradient is 3/2 times Keras' (above): dJ/dz row 1 (-7, 1, 6) / 64, row 2 (6, 1, -7) / 64.
+        double[] dW = {-7 / 64.0, 1 / 64.0, 6 / 64.0, 6 / 64.0, 1 / 64.0, -7 / 64.0};
+        double[] db = {-1 / 64.0, 2 / 64.0, -1 / 64.0};
 
-        assertObjective(model(Loss.MSE_SUM, 0), WEIGHTS, 7 / 8.0, dW, db);
+        assertObjective(model(Loss.MSE_SUM, 0), WEIGHTS, 7 / 16.0, dW, db);
     }
 
     @Test
