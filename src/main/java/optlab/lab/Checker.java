@@ -34,10 +34,11 @@ public final class Checker {
         try (Session student = submission.get()) {
             List<Case> cases = Cases.of(spec);
             List<Trajectory> got = run(student, cases, true);
-            difference = firstWeightDifference(cases, got);
+            double tolerance = student.tolerance();
+            difference = firstWeightDifference(cases, got, tolerance);
             if (difference == null) {
                 stages.add(passed(Stage.VECTORS, cases.size() + " cases, every step agrees"));
-                difference = firstStateDifference(cases, got);
+                difference = firstStateDifference(cases, got, tolerance);
                 List<String> names = RuleExercises.of(spec.name()).state();
                 if (difference == null) {
                     stages.add(passed(Stage.STATE, names.isEmpty() ? "this rule keeps no state" : "state " + String.join(", ", names) + " agrees at every step"));
@@ -48,7 +49,7 @@ public final class Checker {
                 stages.add(failed(Stage.VECTORS, difference.describe()));
             }
             if (difference != null) {
-                diagnosis = diagnose(cases, got);
+                diagnosis = diagnose(cases, got, tolerance);
             } else if (mnist != null) {
                 stages.add(mnistStage(submission));
             }
@@ -81,11 +82,11 @@ public final class Checker {
         return trajectories;
     }
 
-    private Difference firstWeightDifference(List<Case> cases, List<Trajectory> got) {
+    private Difference firstWeightDifference(List<Case> cases, List<Trajectory> got, double tolerance) {
         try (Session oracle = new ScratchSession<>(UpdateRules.of(spec))) {
             List<Trajectory> expected = run(oracle, cases, false);
             for (int i = 0; i < cases.size(); i++) {
-                Difference d = Compare.weights(expected.get(i), got.get(i));
+                Difference d = Compare.weights(expected.get(i), got.get(i), tolerance);
                 if (d != null) {
                     return d;
                 }
@@ -94,7 +95,7 @@ public final class Checker {
         return null;
     }
 
-    private Difference firstStateDifference(List<Case> cases, List<Trajectory> got) {
+    private Difference firstStateDifference(List<Case> cases, List<Trajectory> got, double tolerance) {
         StudentRule reference = References.of(spec.name(), null);
         List<String> names = RuleExercises.of(spec.name()).state();
         if (reference == null || names.isEmpty()) {
@@ -102,7 +103,7 @@ public final class Checker {
         }
         List<Trajectory> expected = run(new RuleSession(reference), cases, true);
         for (int i = 0; i < cases.size(); i++) {
-            Difference d = Compare.state(expected.get(i), got.get(i), names);
+            Difference d = Compare.state(expected.get(i), got.get(i), names, tolerance);
             if (d != null) {
                 return d;
             }
@@ -111,14 +112,14 @@ public final class Checker {
     }
 
     /** The first known mistake whose weights, and state where the submission keeps it under the sheet's names, match the submission's on every case. */
-    private Mistake diagnose(List<Case> cases, List<Trajectory> got) {
+    private Mistake diagnose(List<Case> cases, List<Trajectory> got, double tolerance) {
         List<String> names = RuleExercises.of(spec.name()).state().stream()
                 .filter(n -> got.get(0).steps().get(0).state().containsKey(n)).toList();
         for (Mistake mistake : RuleExercises.of(spec.name()).mistakes()) {
             List<Trajectory> wrong = run(new RuleSession(References.of(spec.name(), mistake.id())), cases, true);
             boolean matches = true;
             for (int i = 0; i < cases.size() && matches; i++) {
-                matches = Compare.weights(wrong.get(i), got.get(i)) == null && Compare.state(wrong.get(i), got.get(i), names) == null;
+                matches = Compare.weights(wrong.get(i), got.get(i), tolerance) == null && Compare.state(wrong.get(i), got.get(i), names, tolerance) == null;
             }
             if (matches) {
                 return mistake;

@@ -29,6 +29,7 @@ public final class PythonSubmission implements Session {
     private final Process process;
     private final Writer in;
     private final BufferedReader out;
+    private final boolean numpy;
 
     private PythonSubmission(List<String> command, Path folder) {
         try {
@@ -42,6 +43,7 @@ public final class PythonSubmission implements Session {
         if (!ready.path("ready").asBoolean(false)) {
             throw new SubmissionException("the program did not start the protocol: " + ready);
         }
+        numpy = ready.path("numpy").asBoolean(false);
     }
 
     /** Sessions of {@code solution.py} in {@code folder}, each a fresh python3 process running optlab's driver. */
@@ -63,6 +65,12 @@ public final class PythonSubmission implements Session {
         } catch (IOException e) {
             throw new SubmissionException("cannot write the Python driver: " + e.getMessage());
         }
+    }
+
+    /** Plain Python lists compute in double. */
+    @Override
+    public double tolerance() {
+        return numpy ? Compare.FLOAT32 : Compare.DOUBLE;
     }
 
     @Override

@@ -13,6 +13,11 @@ public interface Session extends AutoCloseable {
     /** One update of tensor {@code id}; {@code withState} asks for the state arrays too. */
     Stepped step(int id, float[] w, float[] g, boolean withState);
 
+    /** How closely its numbers must agree with float32 ones: tighter for float32 arithmetic than for double. */
+    default double tolerance() {
+        return Compare.FLOAT32;
+    }
+
     @Override
     default void close() {
     }
