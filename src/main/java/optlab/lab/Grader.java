@@ -87,6 +87,9 @@ public final class Grader {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Grade grade = read(student, result, finished ? process.exitValue() : -1, seconds);
+        if (Files.exists(result)) {
+            Files.copy(result, out.resolve("logs").resolve(safe(student) + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         deleteTree(scratch);
         return grade;
     }
@@ -104,10 +107,16 @@ public final class Grader {
             int code = r.path("exit_code").asInt(2);
             String status = code == 0 ? "passed" : code == 1 ? "wrong" : "could not run";
             return new Grade(student, status, r.path("stages_passed").asLong(), r.path("score").asDouble(), r.path("max_score").asDouble(),
-                    r.path("summary").asText(), seconds);
+                    oneLine(r.path("summary").asText()), seconds);
         } catch (IOException e) {
             return new Grade(student, "could not run", 0, 0, 0, "unreadable result: " + e.getMessage(), seconds);
         }
+    }
+
+    /** A compiler's or a traceback's lines joined, so that a row of grades.csv is one line; the full result is in logs/STUDENT.json. */
+    private static String oneLine(String text) {
+        String joined = text.strip().replaceAll("\\s*\\R\\s*", " | ");
+        return joined.length() > 300 ? joined.substring(0, 300) + "..." : joined;
     }
 
     private static String safe(String name) {
