@@ -101,7 +101,7 @@ final class LabCommand {
                 return Preprocessor.prepare(raw.train(), raw.test(), Preprocessing.SCALE, 0, 42).train();
             };
             var checker = new Checker(spec, exercise.points(), steps > 0 ? new MnistStage(train, steps) : null);
-            LabResult result = runWithin(checker, exercise, spec);
+            LabResult result = runWithin(checker, exercise);
             String text = resultFormat.write(result);
             if (output != null) {
                 Files.writeString(output, text);
@@ -112,14 +112,14 @@ final class LabCommand {
         }
 
         /** Runs the check on a daemon thread, so that a submission that never returns costs the time limit and no more. */
-        private LabResult runWithin(Checker checker, ExerciseFile exercise, OptimizerSpec spec) throws InterruptedException {
+        private LabResult runWithin(Checker checker, ExerciseFile exercise) throws InterruptedException {
             var result = new AtomicReference<LabResult>();
             var failure = new AtomicReference<Throwable>();
             Thread worker = new Thread(() -> {
                 try {
                     result.set(checker.check(submission(exercise), exercise.language()));
                 } catch (SubmissionException e) {
-                    result.set(notRun(spec, exercise, e.getMessage()));
+                    result.set(checker.notRun(exercise.language(), e.getMessage(), 0));
                 } catch (Throwable e) {
                     failure.set(e);
                 }
@@ -129,10 +129,10 @@ final class LabCommand {
             worker.join(timeout * 1000L);
             if (worker.isAlive()) {
                 ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-                return notRun(spec, exercise, "timed out after " + timeout + " s (an endless loop?)");
+                return checker.notRun(exercise.language(), "timed out after " + timeout + " s (an endless loop?)", timeout);
             }
             if (failure.get() instanceof OutOfMemoryError || failure.get() instanceof StackOverflowError) {
-                return notRun(spec, exercise, "ran out of memory or stack: " + failure.get());
+                return checker.notRun(exercise.language(), "ran out of memory or stack: " + failure.get(), 0);
             }
             if (failure.get() != null) {
                 throw new IllegalStateException("the check failed: " + failure.get(), failure.get());
@@ -146,10 +146,6 @@ final class LabCommand {
                 case "python" -> PythonSubmission.load(dir);
                 default -> throw new SubmissionException("unknown language '" + exercise.language() + "' (java or python)");
             };
-        }
-
-        private static LabResult notRun(OptimizerSpec spec, ExerciseFile exercise, String reason) {
-            return new LabResult(spec.name(), exercise.language(), List.of(), null, null, reason, 0);
         }
     }
 

@@ -56,12 +56,23 @@ public final class Checker {
         } catch (SubmissionException e) {
             error = e.getMessage();
         }
+        addNotRun(stages, error != null ? "not run: the submission could not be run" : "not run: an earlier stage failed");
+        return new LabResult(spec.name(), language, stages, difference, diagnosis, error, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The result of a submission that could not even start (does not compile, timed out): every stage not run, out of the full points. */
+    public LabResult notRun(String language, String reason, double seconds) {
+        var stages = new ArrayList<StageResult>();
+        addNotRun(stages, "not run: the submission could not be run");
+        return new LabResult(spec.name(), language, stages, null, null, reason, seconds);
+    }
+
+    private void addNotRun(List<StageResult> stages, String why) {
         for (Stage s : Stage.values()) {
             if (stages.stream().noneMatch(r -> r.stage() == s) && (s != Stage.MNIST || mnist != null)) {
-                stages.add(new StageResult(s, StageResult.Status.NOT_RUN, 0, points.get(s), "not run: an earlier stage failed"));
+                stages.add(new StageResult(s, StageResult.Status.NOT_RUN, 0, points.get(s), why));
             }
         }
-        return new LabResult(spec.name(), language, stages, difference, diagnosis, error, (System.nanoTime() - start) / 1e9);
     }
 
     private StageResult mnistStage(Supplier<Session> submission) {
