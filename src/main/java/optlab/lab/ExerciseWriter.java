@@ -125,6 +125,8 @@ public final class ExerciseWriter {
                 %s
 
                 Every operation is elementwise; t counts the updates of this tensor from 1; η is `lr`.
+                Counters such as t belong in the state too (`state.setNumber` in Java, an entry of the dict in
+                Python); they are not compared, only the arrays named above are.
 
                 ## Defaults
 
