@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import optlab.data.Dataset;
 import optlab.data.Preprocessor;
 import optlab.data.RawMnist;
+import optlab.lab.CheckPage;
 import optlab.lab.Checker;
 import optlab.lab.ExerciseFile;
 import optlab.lab.ExerciseWriter;
@@ -85,6 +86,9 @@ final class LabCommand {
         @Option(names = "--steps", paramLabel = "N", defaultValue = "50", description = "MNIST lockstep updates of stage 3; 0 leaves the stage out (default: ${DEFAULT-VALUE}).")
         int steps;
 
+        @Option(names = "--html", paramLabel = "FILE", description = "Also write the check's page: stages, per-step difference on a log scale, diagnosis, formula.")
+        Path html;
+
         @Option(names = "--timeout", paramLabel = "S", defaultValue = "120", description = "Seconds the submission may run in all (default: ${DEFAULT-VALUE}).")
         int timeout;
 
@@ -103,6 +107,9 @@ final class LabCommand {
             var checker = new Checker(spec, exercise.points(), steps > 0 ? new MnistStage(train, steps) : null);
             LabResult result = runWithin(checker, exercise);
             String text = resultFormat.write(result);
+            if (html != null) {
+                Files.writeString(html, CheckPage.html(result));
+            }
             if (output != null) {
                 Files.writeString(output, text);
             } else {

@@ -29,6 +29,7 @@ public final class Checker {
         long start = System.nanoTime();
         var stages = new ArrayList<StageResult>();
         Difference difference = null;
+        double[] curve = new double[0];
         Mistake diagnosis = null;
         String error = null;
         try (Session student = submission.get()) {
@@ -49,6 +50,7 @@ public final class Checker {
                 stages.add(failed(Stage.VECTORS, difference.describe()));
             }
             if (difference != null) {
+                curve = curve(cases, got, difference);
                 diagnosis = diagnose(cases, got, tolerance);
             } else if (mnist != null) {
                 stages.add(mnistStage(submission));
@@ -57,14 +59,14 @@ public final class Checker {
             error = e.getMessage();
         }
         addNotRun(stages, error != null ? "not run: the submission could not be run" : "not run: an earlier stage failed");
-        return new LabResult(spec.name(), language, stages, difference, diagnosis, error, (System.nanoTime() - start) / 1e9);
+        return new LabResult(spec.name(), language, stages, difference, diagnosis, error, (System.nanoTime() - start) / 1e9, curve);
     }
 
     /** The result of a submission that could not even start (does not compile, timed out): every stage not run, out of the full points. */
     public LabResult notRun(String language, String reason, double seconds) {
         var stages = new ArrayList<StageResult>();
         addNotRun(stages, "not run: the submission could not be run");
-        return new LabResult(spec.name(), language, stages, null, null, reason, seconds);
+        return new LabResult(spec.name(), language, stages, null, null, reason, seconds, new double[0]);
     }
 
     private void addNotRun(List<StageResult> stages, String why) {
@@ -104,6 +106,26 @@ public final class Checker {
             }
         }
         return null;
+    }
+
+    /** The largest difference at every step of the case where {@code first} was found, in w or in the state array it names. */
+    private double[] curve(List<Case> cases, List<Trajectory> got, Difference first) {
+        int i = 0;
+        while (!cases.get(i).name().equals(first.caseName())) {
+            i++;
+        }
+        boolean weights = first.array().equals("w");
+        Trajectory expected = weights ? Trajectory.run(new ScratchSession<>(UpdateRules.of(spec)), i, cases.get(i), false)
+                : Trajectory.run(new RuleSession(References.of(spec.name(), null)), i, cases.get(i), true);
+        double[] curve = new double[expected.steps().size()];
+        for (int s = 0; s < curve.length; s++) {
+            float[] want = weights ? expected.steps().get(s).w() : expected.steps().get(s).state().get(first.array());
+            float[] have = weights ? got.get(i).steps().get(s).w() : got.get(i).steps().get(s).state().get(first.array());
+            for (int e = 0; want != null && have != null && e < Math.min(want.length, have.length); e++) {
+                curve[s] = Math.max(curve[s], Math.abs((double) have[e] - want[e]));
+            }
+        }
+        return curve;
     }
 
     private Difference firstStateDifference(List<Case> cases, List<Trajectory> got, double tolerance) {

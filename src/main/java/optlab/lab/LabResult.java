@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * The outcome of one check. {@code error} is set when the submission could not be run (exit 2);
  * otherwise the stages say whether it is right (exit 0) or wrong (exit 1), with the first
- * difference and the mistake that reproduces it, when one does.
+ * difference and the mistake that reproduces it, when one does, and {@code curve}: the largest
+ * difference of the failing case at every step (empty when nothing differs).
  */
 public record LabResult(String exercise, String language, List<StageResult> stages, Difference difference, Mistake diagnosis,
-        String error, double seconds) {
+        String error, double seconds, double[] curve) {
 
     public static final int PASS = 0;
     public static final int WRONG = 1;

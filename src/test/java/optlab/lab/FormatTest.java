@@ -49,7 +49,7 @@ class FormatTest {
 
     @Test
     void junitXmlFollowsTheSchema() throws Exception {
-        for (LabResult r : List.of(wrongAdam(), new LabResult("adam", "java", List.of(), null, null, "does not compile:\n<oops> & \u0001", 0))) {
+        for (LabResult r : List.of(wrongAdam(), new LabResult("adam", "java", List.of(), null, null, "does not compile:\n<oops> & \u0001", 0, new double[0]))) {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new ByteArrayInputStream(ResultFormat.JUNIT.write(r).getBytes(StandardCharsets.UTF_8)));
             Element suites = doc.getDocumentElement();
