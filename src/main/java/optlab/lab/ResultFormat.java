@@ -48,6 +48,8 @@ public enum ResultFormat {
                 sb.append("diagnosis: ").append(m.name()).append(" [").append(m.id()).append("]\n")
                         .append("  the formula says: ").append(m.correctLine()).append('\n')
                         .append("  your numbers fit: ").append(m.wrongLine()).append('\n');
+            } else if (RuleExercises.of(r.exercise()).mistakes().isEmpty()) {
+                sb.append("diagnosis: optlab knows no mistakes of ").append(r.exercise()).append(" yet; compare with the sheet line by line\n");
             } else {
                 sb.append("diagnosis: none of the known mistakes of ").append(r.exercise()).append(" reproduces these numbers\n");
             }
