@@ -1,0 +1,87 @@
+"""optlab's Python driver: runs a student's solution.py over optlab's line protocol.
+
+One JSON object per line on standard input and output (the README's "The line protocol"):
+  -> {"op": "init", "id": 0, "size": 3, "hp": {"lr": 0.001, "beta1": 0.9}}   <- {"ok": true}
+  -> {"op": "step", "id": 0, "w": [...], "g": [...], "state": true}          <- {"w": [...], "state": {"m": [...]}}
+Any failure is answered {"error": "..."}; the first line the driver writes is {"ready": true, "numpy": BOOL}.
+The student's own prints go to standard error, so they cannot break the protocol.
+"""
+import importlib.util
+import json
+import math
+import os
+import sys
+import traceback
+
+protocol = sys.stdout
+sys.stdout = sys.stderr
+
+try:
+    if os.environ.get("OPTLAB_LAB_NUMPY", "1") == "0":
+        raise ImportError("plain lists asked for")
+    import numpy as np
+except ImportError:
+    np = None
+
+
+def reply(obj):
+    protocol.write(json.dumps(obj, allow_nan=False) + "\n")
+    protocol.flush()
+
+
+def number(x):
+    x = float(x)
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    return x
+
+
+def numbers(values):
+    values = values.tolist() if hasattr(values, "tolist") else list(values)
+    return [number(x) for x in values]
+
+
+def array(values):
+    return np.array(values, dtype=np.float32) if np is not None else [float(x) for x in values]
+
+
+def main():
+    try:
+        spec = importlib.util.spec_from_file_location("solution", sys.argv[1])
+        solution = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(solution)
+    except BaseException:
+        reply({"error": "solution.py could not be imported:\n" + traceback.format_exc(limit=3)})
+        return
+    reply({"ready": True, "numpy": np is not None})
+    tensors = {}
+    for line in sys.stdin:
+        try:
+            request = json.loads(line)
+            op = request.get("op")
+            if op == "init":
+                hp = {k: (np.float32(v) if np is not None else float(v)) for k, v in request["hp"].items()}
+                state = solution.init(request["size"], hp)
+                if not isinstance(state, dict):
+                    raise TypeError("init must return a dict, got " + type(state).__name__)
+                tensors[request["id"]] = (state, hp)
+                reply({"ok": True})
+            elif op == "step":
+                state, hp = tensors[request["id"]]
+                w = solution.step(array(request["w"]), array(request["g"]), state, hp)
+                answer = {"w": numbers(w)}
+                if request.get("state"):
+                    answer["state"] = {k: numbers(v) for k, v in state.items() if hasattr(v, "__len__") and not isinstance(v, str)}
+                reply(answer)
+            else:
+                reply({"error": "unknown op " + repr(op)})
+        except BaseException as e:
+            if isinstance(e, KeyboardInterrupt):
+                raise
+            reply({"error": "solution.py raised " + "".join(traceback.format_exception_only(type(e), e)).strip()
+                   + "\n" + traceback.format_exc(limit=-2)})
+
+
+main()

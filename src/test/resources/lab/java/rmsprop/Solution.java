@@ -1,0 +1,27 @@
+import optlab.lab.Hyper;
+import optlab.lab.State;
+import optlab.lab.StudentRule;
+
+/** Reference solution: RMSProp, TensorFlow form. */
+public class Solution implements StudentRule {
+
+    @Override
+    public void init(int size, State state, Hyper hp) {
+        float[] ms = new float[size];
+        java.util.Arrays.fill(ms, 1f);
+        state.put("ms", ms);
+        state.put("mom", new float[size]);
+    }
+
+    @Override
+    public void step(float[] w, float[] g, State state, Hyper hp) {
+        float decay = hp.get("decay");
+        float[] ms = state.get("ms");
+        float[] mom = state.get("mom");
+        for (int i = 0; i < w.length; i++) {
+            ms[i] += (g[i] * g[i] - ms[i]) * (1f - decay);
+            mom[i] = mom[i] * hp.get("momentum") + g[i] * hp.lr() * (1f / (float) Math.sqrt(ms[i] + hp.get("epsilon")));
+            w[i] -= mom[i];
+        }
+    }
+}
