@@ -29,7 +29,8 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
         return spec.variants().size() == 1 ? spec.model().label() : spec.variants().size() + " models";
     }
 
+    /** {@code reports/<folder name of the experiment>}: the name is a label, never a path. */
     static Path defaultOut(ExperimentSpec spec) {
-        return Home.path().resolve("reports").resolve(spec.name());
+        return FolderName.of(spec.name()).under(Home.path().resolve("reports"));
     }
 }
