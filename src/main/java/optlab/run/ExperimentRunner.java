@@ -1,5 +1,7 @@
 package optlab.run;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,10 +72,16 @@ public final class ExperimentRunner {
     private static List<RunResult> find(ResultsStore store, List<RunSpec> runs) {
         var results = new ArrayList<RunResult>();
         for (RunSpec run : runs) {
-            results.add(storedRun(store, run).orElseThrow(() -> new ResultsException(store.folder() + " has no stored result for run "
-                    + run.id() + " of experiment '" + run.experiment() + "'; run 'optlab report' without --from to train it")));
+            results.add(storedRun(store, run).orElseThrow(() -> new ResultsException(missing(store, run))));
         }
         return results;
+    }
+
+    private static String missing(ResultsStore store, RunSpec run) {
+        Path file = store.resultFile(run.id());
+        String what = Files.isRegularFile(file) ? "results file " + file + " is empty (null or {})"
+                : store.folder() + " has no stored result for run " + run.id() + " of experiment '" + run.experiment() + "'";
+        return what + "; run 'optlab report' without --from to train it";
     }
 
     private static Optional<RunResult> storedRun(ResultsStore store, RunSpec run) {

@@ -208,6 +208,15 @@ class CliTest {
         assertFalse(redraw.out().contains("epoch  1/1"), "nothing is trained: " + redraw.out());
         assertEquals(trained, Files.getLastModifiedTime(stored));
         assertEquals(page, Files.readString(out.resolve("index.html")), "the same page from the store alone");
+
+        Files.writeString(stored, "null");
+        assertOneLineError(run("report", "--from", out.toString()), "results file " + stored + " is empty");
+        Outcome resumed = run("report", "--epochs", "1", "--optimizers", "sgd", "--implementations", "scratch", "--hidden", "8",
+                "--out", out.toString());
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(Files.readString(stored).contains("\"spec\""), "an empty entry is trained again on resume");
+        Files.writeString(out.resolve("experiment.json"), "{}");
+        assertOneLineError(run("report", "--from", out.toString()), "results file " + out.resolve("experiment.json") + " holds no experiment");
     }
 
     @Test
