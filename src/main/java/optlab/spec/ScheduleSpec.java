@@ -84,7 +84,9 @@ public record ScheduleSpec(String name, Map<String, Double> params) {
                     throw new SpecException("schedule '" + text + "': expected key=value, got '" + pair.trim() + "'");
                 }
                 try {
-                    params.put(kv[0].trim(), Double.parseDouble(kv[1].trim()));
+                    if (params.put(kv[0].trim(), Double.parseDouble(kv[1].trim())) != null) {
+                        throw new SpecException("schedule '" + name + "' sets '" + kv[0].trim() + "' twice");
+                    }
                 } catch (NumberFormatException e) {
                     throw new SpecException("schedule '" + name + "': " + kv[0].trim() + " is not a number: '" + kv[1].trim() + "'");
                 }
