@@ -15,6 +15,7 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
 
     static ExperimentJob run(ExperimentSpec spec, DataOptions data, Path out, String commandLine, PrintStream console) {
         RawMnist raw = data.load(console::println);
+        ExperimentRunner.checkFits(raw, spec);
         var store = new ResultsStore(out);
         Provenance provenance = ProvenanceCollector.collect(spec, Home.path(), commandLine);
         store.saveExperiment(spec, provenance);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import optlab.data.Dataset;
 import optlab.data.Preprocessor;
 import optlab.data.RawMnist;
+import optlab.run.RunSize;
 import optlab.scratch.GradientCheck;
 import optlab.spec.Activation;
 import optlab.spec.Loss;
@@ -105,6 +106,8 @@ final class ValidateCommand implements Callable<Integer> {
                 paramTolerance == null ? defaults.parameter() : paramTolerance);
         ModelSpec model = ModelSpec.mlp(784, hidden, 10, Activation.parse(activation), Loss.parse(loss), l2);
         RawMnist raw = data.load(console::println);
+        RunSize.checkSplit(raw.train().size(), 0, batchSize);
+        RunSize.checkMemory(model, batchSize, RunSize.freeHeap());
         Dataset train = Preprocessor.prepare(raw.train(), raw.test(), Preprocessing.SCALE, 0, seed).train();
 
         boolean gradientsOk = true;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import optlab.io.IoReason;
 import optlab.spec.ExperimentSpec;
 
 /**
@@ -93,7 +93,7 @@ public final class ResultsStore {
             }
             return results;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + runs, e);
+            throw new ResultsException("cannot list " + runs + ": " + IoReason.of(e));
         }
     }
 

@@ -52,11 +52,20 @@ public final class ExperimentRunner {
      * chosen rates. Each finished run is stored before the next starts.
      */
     public ExperimentResults run(ExperimentSpec experiment) {
+        checkFits(raw, experiment);
         List<RunSpec> search = experiment.tuningRuns();
         int total = search.size() + experiment.runs().size();
         List<RunResult> tuning = run(search, 0, total);
         List<RunSpec> runs = experiment.runs(LearningRateChoice.from(experiment, tuning));
         return new ExperimentResults(tuning, run(runs, search.size(), total));
+    }
+
+    /** Refuses, before anything is allocated or written, a run whose batches do not fit the data or whose arrays do not fit the heap. */
+    public static void checkFits(RawMnist raw, ExperimentSpec experiment) {
+        for (RunSpec run : experiment.runs()) {
+            RunSize.checkSplit(raw.train().size(), run.validationFraction(), run.batchSize());
+            RunSize.checkMemory(run.model(), run.batchSize(), RunSize.freeHeap());
+        }
     }
 
     /**
