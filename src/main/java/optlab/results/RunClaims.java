@@ -21,8 +21,9 @@ import optlab.io.IoReason;
 /**
  * Claims on run ids in a shared results store, so that concurrent workers train each run once:
  * {@code claims/<run id>.claim} is created atomically by the one worker that gets it, kept fresh
- * while it trains, and deleted when it is done. A claim not refreshed for {@code timeout} belongs
- * to a dead worker and is taken over (atomically: one taker wins).
+ * while it trains, and deleted when it is done. A claim not refreshed for {@code timeout}, or made
+ * on this machine by a process that is gone, belongs to a dead worker and is taken over
+ * (atomically: one taker wins).
  */
 public final class RunClaims {
 
@@ -31,6 +32,8 @@ public final class RunClaims {
         @Override
         void close();
     }
+
+    private static final String HOST = host();
 
     private final Path folder;
     private final Duration timeout;
@@ -58,7 +61,7 @@ public final class RunClaims {
 
     private static boolean create(Path file) throws IOException {
         try {
-            Files.writeString(file, ProcessHandle.current().pid() + " " + Instant.now() + "\n", StandardCharsets.UTF_8,
+            Files.writeString(file, ProcessHandle.current().pid() + " " + HOST + " " + Instant.now() + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return true;
         } catch (FileAlreadyExistsException e) {
@@ -68,9 +71,30 @@ public final class RunClaims {
 
     private boolean stale(Path file) throws IOException {
         try {
-            return Files.getLastModifiedTime(file).toInstant().plus(timeout).isBefore(Instant.now());
+            return Files.getLastModifiedTime(file).toInstant().plus(timeout).isBefore(Instant.now()) || deadHere(Files.readString(file));
         } catch (NoSuchFileException e) {
             return true;
+        }
+    }
+
+    /** Whether a claim's "pid host time" names a process of this machine that no longer runs. */
+    private static boolean deadHere(String claim) {
+        String[] fields = claim.trim().split(" ");
+        if (fields.length < 2 || !fields[1].equals(HOST)) {
+            return false;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(fields[0])).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName().replace(' ', '_');
+        } catch (java.net.UnknownHostException e) {
+            return "unknown-host";
         }
     }
 

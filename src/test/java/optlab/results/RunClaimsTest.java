@@ -45,6 +45,19 @@ class RunClaimsTest {
     }
 
     @Test
+    void aClaimOfAProcessThatIsGoneIsTakenOverAtOnce() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        assertTrue(claims.tryClaim("sgd-1").isPresent());
+        Path file = temp.resolve("claims/sgd-1.claim");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        String[] mine = Files.readString(file).trim().split(" ");
+        Files.writeString(file, gone.pid() + " " + mine[1] + " " + mine[2] + "\n");
+
+        assertTrue(claims.tryClaim("sgd-1").isPresent());
+    }
+
+    @Test
     void aLiveClaimIsRefreshed() throws Exception {
         var claims = new RunClaims(temp, Duration.ofMillis(300));
         try (var held = claims.tryClaim("sgd-1").orElseThrow()) {
