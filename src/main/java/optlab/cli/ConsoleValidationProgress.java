@@ -29,7 +29,7 @@ final class ConsoleValidationProgress implements ValidationRunner.Events {
     }
 
     private static String outcome(ValidationVerdict verdict) {
-        return verdict.passed() ? "pass" : "FAIL at step " + verdict.firstFailingStep();
+        return verdict.firstFailingStep() >= 0 ? "FAIL at step " + verdict.firstFailingStep() : verdict.outcome();
     }
 
     /** "784-128-10 relu, mse · sgd(lr=0.01)": a study validates each of its models. */

@@ -15,6 +15,7 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
 
     static ExperimentJob run(ExperimentSpec spec, DataOptions data, Path out, String commandLine, PrintStream console) {
         RawMnist raw = data.load(console::println);
+        ExperimentRunner.checkFits(raw, spec);
         var store = new ResultsStore(out);
         Provenance provenance = ProvenanceCollector.collect(spec, Home.path(), commandLine);
         store.saveExperiment(spec, provenance);
@@ -29,7 +30,8 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
         return spec.variants().size() == 1 ? spec.model().label() : spec.variants().size() + " models";
     }
 
+    /** {@code reports/<folder name of the experiment>}: the name is a label, never a path. */
     static Path defaultOut(ExperimentSpec spec) {
-        return Home.path().resolve("reports").resolve(spec.name());
+        return FolderName.of(spec.name()).under(Home.path().resolve("reports"));
     }
 }

@@ -27,7 +27,15 @@ public final class Main {
         // Must happen before ND4J or TensorFlow log anything.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         System.setProperty("java.awt.headless", "true");
-        System.exit(commandLine(verbose).execute(args));
+        CommandLine cli = commandLine(verbose);
+        int exit;
+        try {
+            exit = cli.execute(args);
+        } catch (OutOfMemoryError | RuntimeException e) {
+            // picocli hands errors (OutOfMemoryError) on instead of to the execution handler.
+            exit = failure(e, cli.getErr(), verbose);
+        }
+        System.exit(exit);
     }
 
     static CommandLine commandLine(boolean verbose) {
@@ -41,18 +49,32 @@ public final class Main {
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            PrintWriter err = command.getErr();
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            if (e instanceof SpecException || e instanceof DataException || e instanceof IllegalArgumentException) {
-                err.println("optlab: " + e.getMessage());
-                return BAD_INPUT;
-            }
-            err.println("optlab: " + e + (verbose ? "" : " (run with --verbose for details)"));
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, command.getErr(), verbose));
         return cli;
+    }
+
+    /**
+     * One line for any failure: bad input (a spec, data or results problem the user can fix) is
+     * exit code 2; running out of memory or an unexpected error is exit code 1. --verbose adds the trace.
+     */
+    static int failure(Throwable e, PrintWriter err, boolean verbose) {
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        if (e instanceof SpecException || e instanceof DataException || e instanceof IllegalArgumentException) {
+            err.println("optlab: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+        String hint = verbose ? "" : " (run with --verbose for details)";
+        if (e instanceof OutOfMemoryError) {
+            err.println("optlab: out of memory (this JVM may use " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB): use a smaller model or batch, or a larger -Xmx" + hint);
+        } else {
+            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            err.println("optlab: internal error: " + (message.isBlank() ? e.getClass().getSimpleName() : message) + hint);
+        }
+        err.flush();
+        return 1;
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import optlab.data.Dataset;
 import optlab.data.Preprocessor;
 import optlab.data.RawMnist;
+import optlab.run.RunSize;
 import optlab.scratch.GradientCheck;
 import optlab.spec.Activation;
 import optlab.spec.ExperimentFile;
@@ -138,6 +139,8 @@ final class ValidateCommand implements Callable<Integer> {
             throw new SpecException("batch size must be positive, got " + batchSize);
         }
         RawMnist raw = data.load(console::println);
+        RunSize.checkSplit(raw.train().size(), 0, batchSize);
+        RunSize.checkMemory(model, batchSize, RunSize.freeHeap());
         Preprocessing preprocessing = base == null ? Preprocessing.SCALE : base.preprocessing();
         Dataset train = Preprocessor.prepare(raw.train(), raw.test(), preprocessing, 0, seed).train();
 

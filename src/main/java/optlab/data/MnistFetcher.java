@@ -123,7 +123,11 @@ public final class MnistFetcher {
                 String name = entry.getName().startsWith(ENTRY_PREFIX)
                         ? entry.getName().substring(ENTRY_PREFIX.length()) : "";
                 if (entry.isFile() && MnistFiles.NAMES.contains(name)) {
-                    contents.put(name, tar.readAllBytes());
+                    if (entry.getSize() > UnpackedFile.MAX_BYTES) {
+                        throw new DataException(archiveName + ": entry " + entry.getName() + " is " + entry.getSize()
+                                + " bytes, more than the " + UnpackedFile.MAX_BYTES + " an IDX file may hold");
+                    }
+                    contents.put(name, UnpackedFile.readAtMost(tar, archiveName + ": entry " + entry.getName()));
                 }
             }
         } catch (IOException e) {

@@ -30,10 +30,13 @@ record VerdictView(String verdict, String status, String maxRelativeLossDifferen
                 + Format.sci(in.parameterTolerance() * in.optimizer().learningRate()) + ", ramped over the first " + Tolerance.RAMP_STEPS + " updates)";
         String details = verdict.passed()
                 ? in.steps() + " lockstep updates against TensorFlow in " + in.precision().id() + ", every one within rounding: " + numbers
+                : verdict.diverged()
+                ? "both sides diverged at update " + verdict.divergedAt() + " of " + in.steps() + " in " + in.precision().id()
+                        + ", so the rule is not validated; the updates before it: " + numbers
                 : "update " + verdict.firstFailingStep() + " of " + in.steps() + " in " + in.precision().id() + " was the first outside the tolerance: " + numbers;
-        return new VerdictView(verdict.passed() ? "pass" : "FAIL", verdict.passed() ? "pass" : "fail",
+        return new VerdictView(verdict.outcome(), verdict.passed() ? "pass" : verdict.diverged() ? "none" : "fail",
                 Format.sci(verdict.maxRelativeLossDifference()), Format.sci(verdict.maxParameterDifference()),
-                verdict.passed() ? Format.MISSING : String.valueOf(verdict.firstFailingStep()), details);
+                verdict.firstFailingStep() < 0 ? Format.MISSING : String.valueOf(verdict.firstFailingStep()), details);
     }
 
     private static VerdictView none(String verdict, String details) {

@@ -1,17 +1,18 @@
 package optlab.results;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import optlab.io.IoReason;
 
 /**
  * Writes a file through a temporary sibling that is moved into place, so a reader (or a process
- * killed halfway) sees the old file or the new one, never half of one.
+ * killed halfway) sees the old file or the new one, never half of one. A failure is a
+ * {@link ResultsException} naming the file and why, in words.
  */
 public final class AtomicFile {
 
@@ -39,7 +40,7 @@ public final class AtomicFile {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new ResultsException("cannot write " + file + ": " + IoReason.of(e));
         }
     }
 

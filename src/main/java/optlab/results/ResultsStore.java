@@ -1,23 +1,27 @@
 package optlab.results;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import optlab.io.IoReason;
 import optlab.spec.ExperimentSpec;
 
 /**
  * The results of an experiment on disk: {@code experiment.json} (spec and provenance), one
  * {@code runs/<run id>/result.json} per finished run and one {@code validation/<inputs id>.json}
  * per lockstep verdict. Every file is written to a temporary file and moved into place, so an
- * interrupted process leaves either the old file or the new one, never half of one.
+ * interrupted process leaves either the old file or the new one, never half of one. An entry that
+ * holds nothing ({@code null} or {@code {}}) counts as missing: a run or verdict is computed again,
+ * and {@code --from} names the file.
  */
 public final class ResultsStore {
 
@@ -44,19 +48,23 @@ public final class ResultsStore {
         return folder.resolve("runs").resolve(runId);
     }
 
+    /** Where a run's result is stored. */
+    public Path resultFile(String runId) {
+        return runFolder(runId).resolve("result.json");
+    }
+
     public void save(RunResult result) {
-        write(runFolder(result.id()).resolve("result.json"), result);
+        write(resultFile(result.id()), result);
     }
 
     public void save(ValidationVerdict verdict) {
         write(validationFile(verdict.inputs().id()), verdict);
     }
 
-    /** The stored lockstep verdict of an optimizer, if there is one that can be read. */
     /** The stored verdict of a validation with exactly these inputs, if there is one. */
     public Optional<ValidationVerdict> findValidation(ValidationVerdict.Inputs inputs) {
         Path file = validationFile(inputs.id());
-        return Files.isRegularFile(file) ? Optional.of(read(file, ValidationVerdict.class)).filter(v -> v.inputs().equals(inputs)) : Optional.empty();
+        return read(file, ValidationVerdict.class, v -> v.inputs() != null).filter(v -> v.inputs().equals(inputs));
     }
 
     private Path validationFile(String id) {
@@ -67,13 +75,9 @@ public final class ResultsStore {
         write(folder.resolve("experiment.json"), new ExperimentRecord(spec, provenance));
     }
 
-    /** The stored result of a run, if there is one that can be read. */
+    /** The stored result of a run; empty when there is none or its entry holds nothing. */
     public Optional<RunResult> find(String runId) {
-        Path file = runFolder(runId).resolve("result.json");
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        return Optional.of(read(file, RunResult.class));
+        return read(resultFile(runId), RunResult.class, r -> r.spec() != null && r.status() != null);
     }
 
     /** Every stored run, ordered by run id. */
@@ -85,28 +89,46 @@ public final class ResultsStore {
         try (Stream<Path> dirs = Files.list(runs)) {
             var results = new ArrayList<RunResult>();
             for (Path dir : dirs.sorted().toList()) {
-                Path file = dir.resolve("result.json");
-                if (Files.isRegularFile(file)) {
-                    results.add(read(file, RunResult.class));
-                }
+                read(dir.resolve("result.json"), RunResult.class, r -> r.spec() != null && r.status() != null).ifPresent(results::add);
             }
             return results;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + runs, e);
+            throw new ResultsException("cannot list " + runs + ": " + IoReason.of(e));
         }
     }
 
+    /** The stored experiment; empty when there is none, and an error naming the file when its entry holds nothing. */
     public Optional<ExperimentRecord> experiment() {
         Path file = folder.resolve("experiment.json");
-        return Files.isRegularFile(file) ? Optional.of(read(file, ExperimentRecord.class)) : Optional.empty();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(read(file, ExperimentRecord.class, r -> r.spec() != null).orElseThrow(() -> new ResultsException(
+                "results file " + file + " holds no experiment (it is null or {}); run 'optlab report' without --from to write it again")));
     }
 
-    private static <T> T read(Path file, Class<T> type) {
+    /**
+     * The entry in {@code file}: empty when there is no file or it holds {@code null} or {@code {}};
+     * an error naming the file when it cannot be parsed or lacks what {@code whole} asks for.
+     */
+    private static <T> Optional<T> read(Path file, Class<T> type, Predicate<T> whole) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        T value;
         try {
-            return JSON.readValue(file.toFile(), type);
+            JsonNode tree = JSON.readTree(file.toFile());
+            if (tree == null || tree.isMissingNode() || tree.isNull() || (tree.isObject() && tree.isEmpty())) {
+                return Optional.empty();
+            }
+            value = JSON.treeToValue(tree, type);
         } catch (IOException e) {
             throw new ResultsException("results file " + file + " cannot be read (" + firstLine(e) + "); delete it to have it computed again");
         }
+        if (value == null || !whole.test(value)) {
+            throw new ResultsException("results file " + file + " is incomplete; delete it to have it computed again");
+        }
+        return Optional.of(value);
     }
 
     private static void write(Path file, Object value) {

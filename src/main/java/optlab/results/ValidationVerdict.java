@@ -12,9 +12,15 @@ import optlab.spec.SpecHash;
  * @param maxRelativeLossDifference largest |scratch - tensorflow| / |tensorflow| of a batch loss
  * @param maxParameterDifference largest |scratch - tensorflow| of any weight after an update
  * @param firstFailingStep the first update outside the tolerance, or -1 when every update is within it
+ * @param divergedAt the first update whose losses were NaN or infinite on both sides, or 0 (also in
+ *     verdicts stored before this field existed) when the run never diverged: such a rule is not validated
  */
 public record ValidationVerdict(Inputs inputs, double maxRelativeLossDifference, double maxParameterDifference,
-        long firstFailingStep) {
+        long firstFailingStep, long divergedAt) {
+
+    public ValidationVerdict(Inputs inputs, double maxRelativeLossDifference, double maxParameterDifference, long firstFailingStep) {
+        this(inputs, maxRelativeLossDifference, maxParameterDifference, firstFailingStep, 0);
+    }
 
     /**
      * Everything the verdict depends on: a stored verdict with equal inputs is not computed again.
@@ -32,6 +38,19 @@ public record ValidationVerdict(Inputs inputs, double maxRelativeLossDifference,
     }
 
     public boolean passed() {
-        return firstFailingStep < 0;
+        return firstFailingStep < 0 && divergedAt == 0;
+    }
+
+    public boolean diverged() {
+        return firstFailingStep < 0 && divergedAt > 0;
+    }
+
+    public String outcome() {
+        return outcome(firstFailingStep, divergedAt);
+    }
+
+    /** "FAIL" when a compared update was outside the tolerance, else "not validated: diverged at update k" or "pass". */
+    public static String outcome(long firstFailingStep, long divergedAt) {
+        return firstFailingStep >= 0 ? "FAIL" : divergedAt > 0 ? "not validated: diverged at update " + divergedAt : "pass";
     }
 }

@@ -118,6 +118,6 @@ public final class ValidationRunner {
 
     static ValidationVerdict verdict(ValidationVerdict.Inputs inputs, OptimizerValidation validation) {
         return new ValidationVerdict(inputs, validation.maxRelativeLossDifference(), validation.maxParameterDifference(),
-                validation.firstFailingStep());
+                validation.firstFailingStep(), validation.divergedAt());
     }
 }

@@ -1,11 +1,8 @@
 package optlab.spec;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +21,6 @@ public final class ExperimentFile {
     /** The preset that runs when none is named: the mission's optimizer comparison. */
     public static final String DEFAULT = "optimizers";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String[] MODEL_KEYS = {"input", "layers", "activation", "leaky_alpha", "init", "loss", "l2", "l2_form"};
     /** MNIST: what every model takes and gives. */
     private static final int FEATURES = 784;
@@ -63,6 +59,11 @@ public final class ExperimentFile {
     public static ExperimentSpec load(Path file, String shown, Path base) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > StrictYaml.MAX_CHARS) {
+                throw new SpecException("experiment file " + shown + " is " + size + " bytes, more than an experiment file may hold ("
+                        + StrictYaml.MAX_CHARS + ")");
+            }
             text = Files.readString(file);
         } catch (IOException e) {
             throw new SpecException("experiment file " + shown + " cannot be read (" + e.getMessage() + ")");
@@ -77,14 +78,7 @@ public final class ExperimentFile {
 
     /** @param base the folder a relative reference file is read from */
     static ExperimentSpec parse(String yaml, String shown, String defaultName, Path base) {
-        JsonNode tree;
-        try {
-            tree = YAML.readTree(yaml);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new SpecException(shown + ": not valid YAML" + (at == null ? "" : " at line " + at.getLineNr()
-                    + ", column " + at.getColumnNr()) + " (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
-        }
+        JsonNode tree = StrictYaml.read(yaml, shown);
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new SpecException(shown + ": the file is empty");
         }

@@ -145,14 +145,17 @@ public final class OptimizerCatalog {
                 if (kv.length != 2) {
                     throw new SpecException("optimizer '" + text + "': expected key=value, got '" + pair.trim() + "'");
                 }
-                overrides.put(kv[0].trim(), number(name, kv[0].trim(), kv[1].trim()));
+                String key = kv[0].trim().equals("learning_rate") ? "lr" : kv[0].trim();
+                if (overrides.put(key, number(name, kv[0].trim(), kv[1].trim())) != null) {
+                    throw new SpecException("optimizer '" + name + "' sets '" + key + "' twice");
+                }
             }
         }
         double lr = entry.learningRate;
         var params = new LinkedHashMap<>(entry.defaults);
         for (var e : overrides.entrySet()) {
             String key = e.getKey();
-            if (key.equals("lr") || key.equals("learning_rate")) {
+            if (key.equals("lr")) {
                 lr = e.getValue();
             } else if (params.containsKey(key)) {
                 params.put(key, e.getValue());

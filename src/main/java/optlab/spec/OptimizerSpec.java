@@ -1,12 +1,14 @@
 package optlab.spec;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * An optimizer by name with its learning rate, any further hyperparameters (e.g.
  * {@code momentum=0.9}) and the schedule that moves the learning rate (constant unless given).
- * Names and allowed keys are checked by {@link OptimizerCatalog}.
+ * Names and allowed keys are checked by {@link OptimizerCatalog}. The hyperparameters are kept sorted by key,
+ * so every file written from a spec has one order in every JVM.
  */
 public record OptimizerSpec(String name, double learningRate, Map<String, Double> params, ScheduleSpec schedule) {
 
@@ -15,7 +17,7 @@ public record OptimizerSpec(String name, double learningRate, Map<String, Double
     }
 
     public OptimizerSpec {
-        params = Map.copyOf(params);
+        params = Collections.unmodifiableMap(new TreeMap<>(params));
         if (schedule == null) {
             schedule = ScheduleSpec.CONSTANT;
         }
@@ -47,7 +49,7 @@ public record OptimizerSpec(String name, double learningRate, Map<String, Double
      */
     public String label() {
         var sb = new StringBuilder(name).append("(lr=").append(format(learningRate));
-        new TreeMap<>(params).forEach((k, v) -> sb.append(", ").append(k).append('=').append(format(v)));
+        params.forEach((k, v) -> sb.append(", ").append(k).append('=').append(format(v)));
         sb.append(')');
         if (!schedule.isConstant()) {
             sb.append(" @ ").append(schedule.label());

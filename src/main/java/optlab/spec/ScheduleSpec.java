@@ -1,5 +1,6 @@
 package optlab.spec;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.TreeMap;
 /**
  * A learning-rate schedule by name with its settings; the rate it starts from is the optimizer's
  * {@code lr}. Settings left out take their defaults when the run's length is known (see
- * {@code optlab.train.LearningRateSchedule}).
+ * {@code optlab.train.LearningRateSchedule}). The settings are kept sorted by key, one order in every JVM.
  *
  * <ul>
  *   <li>{@code constant}: lr at every step;</li>
@@ -36,7 +37,7 @@ public record ScheduleSpec(String name, Map<String, Double> params) {
     public static final ScheduleSpec CONSTANT = new ScheduleSpec("constant", Map.of());
 
     public ScheduleSpec {
-        params = Map.copyOf(params);
+        params = Collections.unmodifiableMap(new TreeMap<>(params));
         List<String> keys = KEYS.get(name);
         if (keys == null) {
             throw new SpecException("unknown schedule '" + name + "' (expected constant, linear, step, exponential or cosine)");
@@ -83,7 +84,9 @@ public record ScheduleSpec(String name, Map<String, Double> params) {
                     throw new SpecException("schedule '" + text + "': expected key=value, got '" + pair.trim() + "'");
                 }
                 try {
-                    params.put(kv[0].trim(), Double.parseDouble(kv[1].trim()));
+                    if (params.put(kv[0].trim(), Double.parseDouble(kv[1].trim())) != null) {
+                        throw new SpecException("schedule '" + name + "' sets '" + kv[0].trim() + "' twice");
+                    }
                 } catch (NumberFormatException e) {
                     throw new SpecException("schedule '" + name + "': " + kv[0].trim() + " is not a number: '" + kv[1].trim() + "'");
                 }
@@ -99,7 +102,7 @@ public record ScheduleSpec(String name, Map<String, Double> params) {
         }
         var sb = new StringBuilder(name).append('(');
         String sep = "";
-        for (var e : new TreeMap<>(params).entrySet()) {
+        for (var e : params.entrySet()) {
             double v = e.getValue();
             sb.append(sep).append(e.getKey()).append('=').append(v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v) : String.valueOf(v));
             sep = ", ";

@@ -18,6 +18,11 @@ public record StepDifference(long step, double learningRate, double scratchLoss,
         return absoluteLossDifference() / Math.abs(tensorflowLoss);
     }
 
+    /** Both sides' losses are NaN or infinite: the run diverged, on both implementations alike. */
+    public boolean diverged() {
+        return !Double.isFinite(scratchLoss) && !Double.isFinite(tensorflowLoss);
+    }
+
     boolean within(Tolerance tolerance, double learningRate) {
         return relativeLossDifference() <= tolerance.relativeLoss() && maxParameterDifference <= tolerance.parameterAt(learningRate, step);
     }

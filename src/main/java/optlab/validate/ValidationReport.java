@@ -40,7 +40,7 @@ public final class ValidationReport {
         for (OptimizerValidation v : validations) {
             rows.add(List.of(v.optimizer(), String.valueOf(v.steps().size()), sci(v.maxRelativeLossDifference()),
                     sci(v.maxParameterDifference()), sci(v.maxGradientDifference()) + " (" + sci(v.maxGradient()) + ")",
-                    v.passed() ? "-" : String.valueOf(v.firstFailingStep()), v.passed() ? "pass" : "FAIL"));
+                    v.firstFailingStep() < 0 ? "-" : String.valueOf(v.firstFailingStep()), v.outcome()));
         }
         return TextTable.render(rows, c -> c == 0, false);
     }
@@ -77,7 +77,7 @@ public final class ValidationReport {
     private static String page(List<OptimizerValidation> validations, Map<String, String> settings) {
         var rows = validations.stream().map(v -> new Row(v.optimizer(), v.steps().size(), sci(v.maxRelativeLossDifference()),
                 sci(v.maxParameterDifference()), sci(v.maxGradientDifference()), sci(v.maxGradient()),
-                v.passed() ? "–" : String.valueOf(v.firstFailingStep()), v.passed(), v.passed() ? "pass" : "FAIL")).toList();
+                v.firstFailingStep() < 0 ? "–" : String.valueOf(v.firstFailingStep()), v.passed(), v.outcome())).toList();
         var charts = List.of(
                 SvgChart.render(chart("Relative batch-loss difference", validations, StepDifference::relativeLossDifference), "v1", 600, 420),
                 SvgChart.render(chart("Largest weight difference", validations, StepDifference::maxParameterDifference), "v2", 600, 420));

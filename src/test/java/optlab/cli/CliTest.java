@@ -254,11 +254,52 @@ class CliTest {
         assertFalse(redraw.out().contains("epoch  1/1"), "nothing is trained: " + redraw.out());
         assertEquals(trained, Files.getLastModifiedTime(stored));
         assertEquals(page, Files.readString(out.resolve("index.html")), "the same page from the store alone");
+
+        Files.writeString(stored, "null");
+        assertOneLineError(run("report", "--from", out.toString()), "results file " + stored + " is empty");
+        Outcome resumed = run("report", "--epochs", "1", "--optimizers", "sgd", "--implementations", "scratch", "--hidden", "8",
+                "--out", out.toString());
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(Files.readString(stored).contains("\"spec\""), "an empty entry is trained again on resume");
+        Files.writeString(out.resolve("experiment.json"), "{}");
+        assertOneLineError(run("report", "--from", out.toString()), "results file " + out.resolve("experiment.json") + " holds no experiment");
     }
 
     @Test
     void reportFromAFolderWithoutResultsIsNamed() {
         assertOneLineError(run("report", "--from", temp.toString()), "no experiment.json in " + temp);
+    }
+
+    @Test
+    void sizesBeyondTheDataOrTheHeapAreOneLine() {
+        RealMnist.load();
+        String data = RealMnist.FOLDER.toString();
+        assertOneLineError(run("train", "--batch-size", "2500000", "--data-dir", data, "--out", temp.toString()), "batch size 2500000", "60000 training examples");
+        assertOneLineError(run("train", "--batch-size", "2147483647", "--data-dir", data, "--out", temp.toString()), "batch size 2147483647");
+        assertOneLineError(run("train", "--hidden", "3000000", "--data-dir", data, "--out", temp.toString()), "784 x 3000000", "more than one array can hold");
+        assertOneLineError(run("train", "--validation", "0.99999", "--data-dir", data, "--out", temp.toString()), "batch size 32", "1 training examples");
+        assertOneLineError(run("validate", "--batch-size", "2500000", "--data-dir", data), "batch size 2500000");
+        assertFalse(Files.exists(temp.resolve("experiment.json")), "nothing is written before the sizes are checked");
+    }
+
+    @Test
+    void anOutThatIsAFileSaysSo() throws IOException {
+        RealMnist.load();
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+        Outcome o = run("train", "--epochs", "1", "--data-dir", RealMnist.FOLDER.toString(), "--out", file.toString());
+        assertOneLineError(o, "cannot write " + file.resolve("experiment.json"), file + " is a file, not a folder");
+        assertFalse(o.err().contains("Exception"), o.err());
+    }
+
+    @Test
+    void anUnexpectedErrorOrOutOfMemoryIsOneLineWithExitCode1() {
+        var err = new StringWriter();
+        assertEquals(1, Main.failure(new OutOfMemoryError("Java heap space"), new PrintWriter(err), false));
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("optlab: out of memory (this JVM may use "), err.toString());
+        var err2 = new StringWriter();
+        assertEquals(1, Main.failure(new NullPointerException(), new PrintWriter(err2), false));
+        assertEquals("optlab: internal error: NullPointerException (run with --verbose for details)", err2.toString().strip());
     }
 
     @Test

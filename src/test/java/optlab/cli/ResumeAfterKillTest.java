@@ -78,7 +78,7 @@ class ResumeAfterKillTest {
         assertTrue(Files.exists(out.resolve("index.html")));
     }
 
-    private static List<String> command(String... args) {
+    static List<String> command(String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         var command = new java.util.ArrayList<>(List.of(java, "-Xmx2g", "-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"), Main.class.getName()));

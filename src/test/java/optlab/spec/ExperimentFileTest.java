@@ -206,4 +206,41 @@ class ExperimentFileTest {
         ExperimentSpec renamed = parse("name: other\noptimizers: [sgd]\nvary: {activation: [relu, tanh]}\nimplementations: [scratch]");
         assertEquals(runs.get(0).id(), renamed.runs().get(0).id(), "the experiment's name is not part of a run");
     }
+
+    @Test
+    void aKeyGivenTwiceIsRefused() {
+        assertFails("optimizers: [sgd]\noptimizers: [adam]\n", "Duplicate field 'optimizers'", "line 2");
+        assertFails("optimizers: [sgd]\ntraining:\n  epochs: 1\n  epochs: 2\n", "Duplicate field 'epochs'");
+    }
+
+    @Test
+    void aSecondDocumentIsRefused() {
+        assertFails("optimizers: [sgd]\n---\noptimizers: [adam]\n", "more than one YAML document", "line 3");
+    }
+
+    @Test
+    void anAliasIsRefused() {
+        assertFails("optimizers: &opts [sgd]\nimplementations: *opts\n", "'implementations'", "alias *opts");
+        assertFails("optimizers: [&o sgd, *o]\n", "alias *o");
+    }
+
+    @Test
+    void anOptimizerOrScheduleSettingGivenTwiceIsRefused() {
+        assertFails("optimizers: ['sgd(lr=0.01, lr=0.5)']\n", "optimizers[0]", "optimizer 'sgd' sets 'lr' twice");
+        assertFails("optimizers: ['sgd(lr=0.01, learning_rate=0.5)']\n", "sets 'lr' twice");
+        assertFails("optimizers: ['sgd @ cosine(steps=5, steps=6)']\n", "schedule 'cosine' sets 'steps' twice");
+    }
+
+    @Test
+    void aHugeFileIsRefusedBeforeItIsParsed() {
+        long start = System.nanoTime();
+        assertFails("description: '" + "x".repeat(50_000_000) + "'\n", "characters, more than an experiment file may hold");
+        assertTrue(System.nanoTime() - start < 2e9, "refused at once");
+    }
+
+    @Test
+    void aHugeLearningRateGridIsRefused() {
+        assertFails("validation: 0.1\noptimizers: [sgd]\ntune: {lr: {from: 0.0001, to: 1, per_decade: 100000000}}\n",
+                "tune.lr", "400000001 rates", "more than the 100");
+    }
 }

@@ -147,7 +147,7 @@ class LockstepValidationTest {
         assertTrue(table.lines().skip(1).findFirst().orElseThrow().endsWith("pass"), table);
     }
 
-    private static LockstepValidation validation(Loss loss, double l2) {
+    static LockstepValidation validation(Loss loss, double l2) {
         var model = new ModelSpec(List.of(FEATURES, 16, 3), Activation.RELU, 0.1, Init.GLOROT, loss, l2);
         return new LockstepValidation(model, SyntheticData.threeClasses(FEATURES), 10, 3, 60, Tolerance.FLOAT32);
     }

@@ -1,0 +1,149 @@
+package optlab.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import optlab.io.IoReason;
+
+/**
+ * Claims on run ids in a shared results store, so that concurrent workers train each run once:
+ * {@code claims/<run id>.claim} is created atomically by the one worker that gets it, kept fresh
+ * while it trains, and deleted when it is done. A claim not refreshed for {@code timeout}, or made
+ * on this machine by a process that is gone, belongs to a dead worker and is taken over
+ * (atomically: one taker wins).
+ */
+public final class RunClaims {
+
+    /** A held claim; closing it releases the run. */
+    public interface Claim extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static final String HOST = host();
+
+    private final Path folder;
+    private final Duration timeout;
+
+    public RunClaims(Path store, Duration timeout) {
+        this.folder = store.resolve("claims");
+        this.timeout = timeout;
+    }
+
+    /** The claim on {@code runId}, or empty when a live worker holds it. */
+    public Optional<Claim> tryClaim(String runId) {
+        Path file = folder.resolve(runId + ".claim");
+        try {
+            Files.createDirectories(folder);
+            if (!create(file)) {
+                if (!stale(file) || !takeOver(file) || !create(file)) {
+                    return Optional.empty();
+                }
+            }
+        } catch (IOException e) {
+            throw new ResultsException("cannot claim run " + runId + " in " + folder + ": " + IoReason.of(e));
+        }
+        return Optional.of(new Held(file, timeout));
+    }
+
+    private static boolean create(Path file) throws IOException {
+        try {
+            Files.writeString(file, ProcessHandle.current().pid() + " " + HOST + " " + Instant.now() + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
+    }
+
+    private boolean stale(Path file) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().plus(timeout).isBefore(Instant.now()) || deadHere(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            return true;
+        }
+    }
+
+    /** Whether a claim's "pid host time" names a process of this machine that no longer runs. */
+    private static boolean deadHere(String claim) {
+        String[] fields = claim.trim().split(" ");
+        if (fields.length < 2 || !fields[1].equals(HOST)) {
+            return false;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(fields[0])).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName().replace(' ', '_');
+        } catch (java.net.UnknownHostException e) {
+            return "unknown-host";
+        }
+    }
+
+    /** Moves a dead worker's claim aside; only one of several takers finds it still there. */
+    private static boolean takeOver(Path file) throws IOException {
+        Path aside = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".stale");
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException e) {
+            // Gone already: released, or another taker moved it; try to create it anew.
+            return true;
+        }
+        Files.deleteIfExists(aside);
+        return true;
+    }
+
+    /** A claim refreshed every third of the timeout until it is closed. */
+    private static final class Held implements Claim {
+        private final Path file;
+        private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "run-claim");
+            t.setDaemon(true);
+            return t;
+        });
+        private final ScheduledFuture<?> refreshing;
+
+        Held(Path file, Duration timeout) {
+            this.file = file;
+            long every = Math.max(1, timeout.toMillis() / 3);
+            this.refreshing = refresher.scheduleAtFixedRate(this::refresh, every, every, TimeUnit.MILLISECONDS);
+        }
+
+        private void refresh() {
+            try {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            } catch (IOException e) {
+                // A claim that cannot be refreshed times out and is taken over; the run is then trained twice, never lost.
+            }
+        }
+
+        @Override
+        public void close() {
+            refreshing.cancel(false);
+            refresher.shutdownNow();
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new ResultsException("cannot release the claim " + file + ": " + IoReason.of(e));
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package optlab.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One worker at a time holds a run; a released or dead worker's claim can be taken. */
+class RunClaimsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aHeldRunCannotBeClaimedUntilItIsReleased() {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        var first = claims.tryClaim("sgd-1");
+        assertTrue(first.isPresent());
+        assertTrue(claims.tryClaim("sgd-1").isEmpty());
+        assertTrue(claims.tryClaim("sgd-2").isPresent(), "claims are per run");
+        first.get().close();
+        assertTrue(claims.tryClaim("sgd-1").isPresent());
+    }
+
+    @Test
+    void aDeadWorkersClaimIsTakenOverAfterTheTimeout() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        assertTrue(claims.tryClaim("sgd-1").isPresent());
+        Path file = temp.resolve("claims/sgd-1.claim");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofMinutes(2))));
+
+        assertTrue(claims.tryClaim("sgd-1").isPresent());
+        assertTrue(claims.tryClaim("sgd-1").isEmpty(), "the new claim is fresh");
+    }
+
+    @Test
+    void aClaimOfAProcessThatIsGoneIsTakenOverAtOnce() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        assertTrue(claims.tryClaim("sgd-1").isPresent());
+        Path file = temp.resolve("claims/sgd-1.claim");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        String[] mine = Files.readString(file).trim().split(" ");
+        Files.writeString(file, gone.pid() + " " + mine[1] + " " + mine[2] + "\n");
+
+        assertTrue(claims.tryClaim("sgd-1").isPresent());
+    }
+
+    @Test
+    void aLiveClaimIsRefreshed() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMillis(300));
+        try (var held = claims.tryClaim("sgd-1").orElseThrow()) {
+            Thread.sleep(600);
+            assertTrue(claims.tryClaim("sgd-1").isEmpty(), "refreshed, so not taken over");
+        }
+    }
+
+    @Test
+    void ofManyRacingWorkersOneWins() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var tries = new ArrayList<Callable<Boolean>>();
+            for (int i = 0; i < 8; i++) {
+                tries.add(() -> claims.tryClaim("sgd-1").isPresent());
+            }
+            long won = 0;
+            for (Future<Boolean> f : pool.invokeAll(tries)) {
+                won += f.get() ? 1 : 0;
+            }
+            assertEquals(1, won);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertFalse(Files.list(temp.resolve("claims")).anyMatch(p -> p.toString().endsWith(".stale")));
+    }
+}
