@@ -51,4 +51,13 @@ class RunSizeTest {
         assertRefused(() -> RunSize.checkMemory(hidden(128), 2_000_000, 256L << 20), "batch 2000000", "256 MiB");
         assertDoesNotThrow(() -> RunSize.checkMemory(hidden(128), 32, HEAP));
     }
+
+    @Test
+    void aConvolutionCountsItsWindows() {
+        var cnn = optlab.spec.ExperimentFile.resolve("cnn", java.nio.file.Path.of("experiments")).model();
+        assertDoesNotThrow(() -> RunSize.checkMemory(cnn, 64, HEAP));
+        // Each image gives 26 x 26 x 32 conv outputs and 26 x 26 windows of 9 pixels: 20,000 images need many GiB with their copies.
+        assertRefused(() -> RunSize.checkMemory(cnn, 20_000, HEAP), "batch 20000", "4096 MiB this JVM may use");
+        assertRefused(() -> RunSize.checkMemory(cnn, 100_000, HEAP), "a batch of 100000 through layer 1", "more values than one array can hold");
+    }
 }
