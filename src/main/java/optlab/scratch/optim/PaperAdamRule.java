@@ -10,22 +10,10 @@ package optlab.scratch.optim;
  * </pre>
  * Differs from the TensorFlow kernel ({@code ApplyAdam}): TF adds its epsilon to sqrt(v) before
  * the bias correction ("epsilon hat", eps_paper = eps / sqrt(1 - beta2^t)); the course sheet
- * ({@code adam-textbook}) puts delta inside the square root of the corrected moment.
+ * ({@code adam-textbook}) puts delta inside the square root of the corrected moment. Its state is
+ * Adam's: the moments and the running powers beta1^t, beta2^t.
  */
-public final class PaperAdamRule implements UpdateRule<PaperAdamRule.Moments> {
-
-    /** First and second moments of one parameter and the running powers beta1^t, beta2^t. */
-    public static final class Moments {
-        final float[] m;
-        final float[] v;
-        float beta1Power = 1f;
-        float beta2Power = 1f;
-
-        Moments(int size) {
-            m = new float[size];
-            v = new float[size];
-        }
-    }
+public final class PaperAdamRule implements UpdateRule<AdamRule.Moments> {
 
     private final float beta1;
     private final float beta2;
@@ -38,12 +26,12 @@ public final class PaperAdamRule implements UpdateRule<PaperAdamRule.Moments> {
     }
 
     @Override
-    public Moments initialState(int size) {
-        return new Moments(size);
+    public AdamRule.Moments initialState(int size) {
+        return new AdamRule.Moments(size);
     }
 
     @Override
-    public void apply(float[] w, float[] g, Moments s, float lr) {
+    public void apply(float[] w, float[] g, AdamRule.Moments s, float lr) {
         s.beta1Power *= beta1;
         s.beta2Power *= beta2;
         float[] m = s.m;
