@@ -10,6 +10,7 @@ import optlab.scratch.layer.DropoutLayer;
 import optlab.scratch.layer.FlattenLayer;
 import optlab.scratch.layer.Layer;
 import optlab.scratch.layer.MaxPool2dLayer;
+import optlab.scratch.layer.PerRows;
 import optlab.spec.Activation;
 import optlab.spec.L2Form;
 import optlab.spec.LayerSpec;
@@ -45,7 +46,7 @@ public final class Network {
     private final DataType dtype;
     private final int inputs;
     private final int classes;
-    private final java.util.Map<Integer, Buffers> buffers = new java.util.HashMap<>();
+    private final PerRows<Buffers> buffers;
     private Buffers last;
     private int lastRows;
 
@@ -58,6 +59,8 @@ public final class Network {
         this.penalty = new L2Penalty(model.l2());
         this.inputs = layout.features();
         this.classes = layout.classes();
+        buffers = new PerRows<>(rows -> new Buffers(Nd4j.create(dtype, rows, inputs), Nd4j.create(dtype, rows, classes),
+                Nd4j.create(dtype, rows, classes)));
         initial.requireLayout(layout);
         int dropouts = 0;
         for (ModelLayout.Stage stage : layout.stages()) {
@@ -145,8 +148,7 @@ public final class Network {
      * @return the class probabilities, a buffer owned by this network and overwritten by the next call
      */
     public INDArray forward(float[] x, int rows, List<float[]> dropoutMasks) {
-        last = buffers.computeIfAbsent(rows, r -> new Buffers(Nd4j.create(dtype, r, inputs), Nd4j.create(dtype, r, classes),
-                Nd4j.create(dtype, r, classes)));
+        last = buffers.get(rows);
         lastRows = rows;
         copyRows(x, rows * inputs, last.input());
         INDArray a = last.input();

@@ -5,16 +5,16 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /** Buffers made once per batch size (a full batch, the last batch of an epoch, an evaluation chunk) and reused. */
-final class PerRows<T> {
+public final class PerRows<T> {
 
     private final Map<Integer, T> made = new HashMap<>();
     private final IntFunction<T> make;
 
-    PerRows(IntFunction<T> make) {
+    public PerRows(IntFunction<T> make) {
         this.make = make;
     }
 
-    T get(int rows) {
+    public T get(int rows) {
         return made.computeIfAbsent(rows, make::apply);
     }
 }
