@@ -3,6 +3,7 @@ package optlab.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import optlab.data.RawMnist;
+import optlab.results.FolderName;
 import optlab.results.Provenance;
 import optlab.results.ResultsStore;
 import optlab.run.ExperimentResults;

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import optlab.report.ReportInput;
 import optlab.report.ReportWriter;
 import optlab.report.SummaryTable;
-import optlab.results.ResultsException;
 import optlab.results.ResultsStore;
 import optlab.results.ValidationVerdict;
 import optlab.run.ExperimentResults;
@@ -31,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "spec: an interrupted report resumes where it stopped, and --from redraws the page without training."})
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT", defaultValue = ExperimentFile.DEFAULT,
-            description = "Preset name or YAML file (default: ${DEFAULT-VALUE}). Presets: optimizers, keras-baseline, deep, "
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT",
+            description = "Preset name or YAML file (default: " + ExperimentFile.DEFAULT + "; with --from, the folder's only experiment). Presets: optimizers, keras-baseline, deep, "
                     + "activations, losses, weight-decay, schedules, tuned-optimizers.")
     String experiment;
 
@@ -49,7 +48,8 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--from", paramLabel = "DIR",
-            description = "Redraw the report of the results stored in DIR (a report's folder) without training anything.")
+            description = "Redraw the report of the results stored in DIR (a report's folder) without training anything; "
+                    + "name the EXPERIMENT when several share the folder.")
     Path from;
 
     @Override
@@ -58,17 +58,19 @@ final class ReportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path folder;
         ReportInput input;
+        ResultsStore store;
         if (from != null) {
-            var store = new ResultsStore(from);
-            var record = store.experiment().orElseThrow(() -> new ResultsException(
-                    "no experiment.json in " + from + ": --from needs a folder written by 'optlab report'"));
+            store = new ResultsStore(from);
+            var record = StoredExperiment.choose(store, experiment);
             ExperimentResults stored = ExperimentRunner.stored(store, record.spec());
             folder = out != null ? out : from;
             input = new ReportInput(record.spec(), stored, ValidationRunner.stored(store, record.spec(), stored.runs()), record.provenance());
         } else {
-            ExperimentSpec spec = overrides.applyTo(ExperimentFile.resolve(experiment, Home.path().resolve("experiments")));
+            ExperimentSpec spec = overrides.applyTo(ExperimentFile.resolve(experiment == null ? ExperimentFile.DEFAULT : experiment,
+                    Home.path().resolve("experiments")));
             folder = out != null ? out : ExperimentJob.defaultOut(spec);
             ExperimentJob job = ExperimentJob.run(spec, data, folder, commandLine(), console);
+            store = job.store();
             List<ValidationVerdict> verdicts = new ValidationRunner(job::raw, job.store(), new ConsoleValidationProgress(console))
                     .run(spec, job.results().runs());
             input = new ReportInput(spec, job.results(), verdicts, job.provenance());
@@ -77,6 +79,7 @@ final class ReportCommand implements Callable<Integer> {
         console.println();
         console.print(SummaryTable.render(input.spec(), input.runs()));
         console.printf("%nreport: %s (%.0f s)%n", index, (System.nanoTime() - start) / 1e9);
+        console.print(StoredExperiment.othersLine(store, input.spec().name()));
         return 0;
     }
 

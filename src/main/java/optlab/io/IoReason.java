@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** Why a file operation failed, in words a user can act on and without Java class names: "permission denied". */
@@ -26,6 +28,13 @@ public final class IoReason {
         }
         if (e instanceof NotDirectoryException f) {
             return f.getFile() + " is not a folder";
+        }
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            for (Path folder = Path.of(f.getFile()).getParent(); folder != null; folder = folder.getParent()) {
+                if (Files.isRegularFile(folder)) {
+                    return folder + " is a file, not a folder";
+                }
+            }
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason().toLowerCase(Locale.ROOT);

@@ -16,16 +16,19 @@ import optlab.io.IoReason;
 import optlab.spec.ExperimentSpec;
 
 /**
- * The results of an experiment on disk: {@code experiment.json} (spec and provenance), one
+ * The results of one or more experiments on disk: one manifest per experiment,
+ * {@code experiments/<folder name of its name>.json} (spec and provenance), one
  * {@code runs/<run id>/result.json} per finished run and one {@code validation/<inputs id>.json}
- * per lockstep verdict. Every file is written to a temporary file and moved into place, so an
+ * per lockstep verdict. Runs and verdicts are keyed by their inputs, so experiments that share a
+ * folder share the runs they have in common. A store written before manifests has one
+ * {@code experiment.json} instead; it is read as that experiment's manifest. Every file is written to a temporary file and moved into place, so an
  * interrupted process leaves either the old file or the new one, never half of one. An entry that
  * holds nothing ({@code null} or {@code {}}) counts as missing: a run or verdict is computed again,
  * and {@code --from} names the file.
  */
 public final class ResultsStore {
 
-    /** What {@code experiment.json} holds. */
+    /** What an experiment's manifest holds. */
     public record ExperimentRecord(ExperimentSpec spec, Provenance provenance) {
     }
 
@@ -71,8 +74,13 @@ public final class ResultsStore {
         return folder.resolve("validation").resolve(id + ".json");
     }
 
+    /** Writes the experiment's manifest, replacing an earlier one of the same name and leaving other experiments' alone. */
     public void saveExperiment(ExperimentSpec spec, Provenance provenance) {
-        write(folder.resolve("experiment.json"), new ExperimentRecord(spec, provenance));
+        write(manifestFile(spec.name()), new ExperimentRecord(spec, provenance));
+    }
+
+    private Path manifestFile(String experimentName) {
+        return folder.resolve("experiments").resolve(FolderName.of(experimentName).value() + ".json");
     }
 
     /** The stored result of a run; empty when there is none or its entry holds nothing. */
@@ -97,14 +105,41 @@ public final class ResultsStore {
         }
     }
 
-    /** The stored experiment; empty when there is none, and an error naming the file when its entry holds nothing. */
-    public Optional<ExperimentRecord> experiment() {
-        Path file = folder.resolve("experiment.json");
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+    /** The stored experiment of this name; empty when there is none, an error naming the file when its entry holds nothing. */
+    public Optional<ExperimentRecord> experiment(String name) {
+        return experiments().stream().filter(r -> FolderName.of(r.spec().name()).equals(FolderName.of(name))).findFirst();
+    }
+
+    /**
+     * Every stored experiment, ordered by its manifest's name, the legacy {@code experiment.json}
+     * among them unless a manifest of the same name replaced it; an error naming the file when an
+     * entry holds nothing.
+     */
+    public List<ExperimentRecord> experiments() {
+        var records = new ArrayList<ExperimentRecord>();
+        Path manifests = folder.resolve("experiments");
+        if (Files.isDirectory(manifests)) {
+            try (Stream<Path> files = Files.list(manifests)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                    records.add(manifest(file));
+                }
+            } catch (IOException e) {
+                throw new ResultsException("cannot list " + manifests + ": " + IoReason.of(e));
+            }
         }
-        return Optional.of(read(file, ExperimentRecord.class, r -> r.spec() != null).orElseThrow(() -> new ResultsException(
-                "results file " + file + " holds no experiment (it is null or {}); run 'optlab report' without --from to write it again")));
+        Path legacy = folder.resolve("experiment.json");
+        if (Files.isRegularFile(legacy)) {
+            ExperimentRecord record = manifest(legacy);
+            if (records.stream().noneMatch(r -> FolderName.of(r.spec().name()).equals(FolderName.of(record.spec().name())))) {
+                records.add(record);
+            }
+        }
+        return records;
+    }
+
+    private static ExperimentRecord manifest(Path file) {
+        return read(file, ExperimentRecord.class, r -> r.spec() != null).orElseThrow(() -> new ResultsException(
+                "results file " + file + " holds no experiment (it is null or {}); run 'optlab report' without --from to write it again"));
     }
 
     /**

@@ -36,6 +36,19 @@ class CliTest {
         return new Outcome(exit, out.toString(), err.toString());
     }
 
+    /** {@link #run}, with what the command printed to System.out (its progress and tables) as the outcome's out. */
+    private static Outcome runWithConsole(String... args) {
+        var console = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Outcome o = run(args);
+            return new Outcome(o.exit(), console.toString(java.nio.charset.StandardCharsets.UTF_8), o.err());
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
     private static void assertOneLineError(Outcome o, String... fragments) {
         assertEquals(Main.BAD_INPUT, o.exit(), o.err());
         String first = o.err().lines().findFirst().orElse("");
@@ -214,7 +227,7 @@ class CliTest {
 
         assertEquals(0, run(args).exit());
 
-        for (String file : List.of("index.html", "summary.csv", "history.csv", "iterations.csv", "experiment.json")) {
+        for (String file : List.of("index.html", "summary.csv", "history.csv", "iterations.csv", "experiments/optimizers.json")) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
         String header = Files.readAllLines(out.resolve("summary.csv")).get(0);
@@ -248,7 +261,7 @@ class CliTest {
         String page = Files.readString(out.resolve("index.html"));
         Files.delete(out.resolve("index.html"));
 
-        Outcome redraw = run("report", "--from", out.toString());
+        Outcome redraw = runWithConsole("report", "--from", out.toString());
 
         assertEquals(0, redraw.exit(), redraw.err());
         assertFalse(redraw.out().contains("epoch  1/1"), "nothing is trained: " + redraw.out());
@@ -261,13 +274,43 @@ class CliTest {
                 "--out", out.toString());
         assertEquals(0, resumed.exit(), resumed.err());
         assertTrue(Files.readString(stored).contains("\"spec\""), "an empty entry is trained again on resume");
-        Files.writeString(out.resolve("experiment.json"), "{}");
-        assertOneLineError(run("report", "--from", out.toString()), "results file " + out.resolve("experiment.json") + " holds no experiment");
+        Path manifest = out.resolve("experiments").resolve("optimizers.json");
+        Files.writeString(manifest, "{}");
+        assertOneLineError(run("report", "--from", out.toString()), "results file " + manifest + " holds no experiment");
+    }
+
+    @Test
+    void twoExperimentsInOneFolderEachDrawTheirOwnRunsAndTheFolderSaysWhatElseItHolds() throws IOException {
+        RealMnist.load();
+        Path out = temp.resolve("shared");
+        Path second = temp.resolve("second.yaml");
+        Files.writeString(second, "name: second\noptimizers: [momentum(momentum=0.6)]\nmodel:\n  layers: [784, 8, 10]\n");
+        String[] tiny = {"--epochs", "1", "--implementations", "scratch", "--out", out.toString()};
+        assertEquals(0, run(concat(new String[] {"report", "--optimizers", "sgd", "--hidden", "8"}, tiny)).exit());
+        Outcome both = runWithConsole(concat(new String[] {"report", second.toString()}, tiny));
+        assertEquals(0, both.exit(), both.err());
+        assertTrue(both.out().contains(out + " also holds optimizers (draw one with 'optlab report NAME --from " + out + "')"), both.out());
+
+        assertOneLineError(run("report", "--from", out.toString()), out + " holds 2 experiments (optimizers, second): name the one to draw");
+        Outcome first = runWithConsole("report", "optimizers", "--from", out.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("sgd(lr=0.01)") && !first.out().contains("momentum"), "only the first's runs: " + first.out());
+        assertTrue(first.out().contains(out + " also holds second"), first.out());
+        Outcome byFile = runWithConsole("report", second.toString(), "--from", out.toString());
+        assertEquals(0, byFile.exit(), byFile.err());
+        assertTrue(byFile.out().contains("momentum(") && !byFile.out().contains("sgd(lr=0.01)"), "only the second's runs: " + byFile.out());
+        assertOneLineError(run("report", "losses", "--from", out.toString()), out + " holds no experiment 'losses'; it holds optimizers, second");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test
     void reportFromAFolderWithoutResultsIsNamed() {
-        assertOneLineError(run("report", "--from", temp.toString()), "no experiment.json in " + temp);
+        assertOneLineError(run("report", "--from", temp.toString()), "no experiment stored in " + temp);
     }
 
     @Test
@@ -279,7 +322,7 @@ class CliTest {
         assertOneLineError(run("train", "--hidden", "3000000", "--data-dir", data, "--out", temp.toString()), "784 x 3000000", "more than one array can hold");
         assertOneLineError(run("train", "--validation", "0.99999", "--data-dir", data, "--out", temp.toString()), "batch size 32", "1 training examples");
         assertOneLineError(run("validate", "--batch-size", "2500000", "--data-dir", data), "batch size 2500000");
-        assertFalse(Files.exists(temp.resolve("experiment.json")), "nothing is written before the sizes are checked");
+        assertFalse(Files.exists(temp.resolve("experiments")), "nothing is written before the sizes are checked");
     }
 
     @Test
@@ -287,7 +330,7 @@ class CliTest {
         RealMnist.load();
         Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
         Outcome o = run("train", "--epochs", "1", "--data-dir", RealMnist.FOLDER.toString(), "--out", file.toString());
-        assertOneLineError(o, "cannot write " + file.resolve("experiment.json"), file + " is a file, not a folder");
+        assertOneLineError(o, "cannot write " + file.resolve("experiments"), file + " is a file, not a folder");
         assertFalse(o.err().contains("Exception"), o.err());
     }
 

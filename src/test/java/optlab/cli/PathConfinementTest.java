@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import optlab.results.FolderName;
 import optlab.testing.RealMnist;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class PathConfinementTest {
         String absoluteFolder = FolderName.of(absolute.toString()).value();
         assertEquals(Stream.of(absoluteFolder, "experiment", "x").sorted().map(reports::resolve).toList(), list(reports));
         for (Path folder : list(reports)) {
-            assertTrue(Files.isRegularFile(folder.resolve("experiment.json")), folder + " has no experiment.json");
+            assertTrue(Files.isDirectory(folder.resolve("experiments")), folder + " has no manifest");
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import optlab.spec.EarlyStopping;
 import optlab.spec.Implementation;
@@ -79,8 +80,40 @@ class ResultsStoreTest {
 
         store.saveExperiment(spec, SyntheticRuns.provenance());
 
-        assertEquals(spec, store.experiment().orElseThrow().spec());
-        assertEquals(SyntheticRuns.provenance(), store.experiment().orElseThrow().provenance());
+        assertEquals(spec, store.experiment(spec.name()).orElseThrow().spec());
+        assertEquals(SyntheticRuns.provenance(), store.experiment(spec.name()).orElseThrow().provenance());
+        assertTrue(Files.isRegularFile(temp.resolve("experiments").resolve(spec.name() + ".json")), "one manifest per experiment");
+    }
+
+    @Test
+    void experimentsSharingAFolderKeepTheirOwnManifests() {
+        var store = new ResultsStore(temp);
+        var keras = optlab.spec.ExperimentFile.resolve("keras-baseline", Path.of("experiments"));
+        var decay = optlab.spec.ExperimentFile.resolve("weight-decay", Path.of("experiments"));
+
+        store.saveExperiment(keras, SyntheticRuns.provenance());
+        store.saveExperiment(decay, SyntheticRuns.provenance());
+
+        assertEquals(List.of(keras, decay), store.experiments().stream().map(ResultsStore.ExperimentRecord::spec).toList());
+        assertEquals(keras, store.experiment("keras-baseline").orElseThrow().spec(), "the first is not hidden by the second");
+        assertEquals(Optional.empty(), store.experiment("losses"));
+    }
+
+    @Test
+    void aStoreWrittenBeforeManifestsIsReadFromItsExperimentJsonUntilAManifestReplacesIt() throws IOException {
+        var store = new ResultsStore(temp);
+        var old = SyntheticRuns.experiment("sgd");
+        store.saveExperiment(old, SyntheticRuns.provenance());
+        Path manifest = temp.resolve("experiments").resolve(old.name() + ".json");
+        Files.move(manifest, temp.resolve("experiment.json"));
+        Files.delete(temp.resolve("experiments"));
+
+        assertEquals(List.of(old), store.experiments().stream().map(ResultsStore.ExperimentRecord::spec).toList());
+
+        var rerun = SyntheticRuns.experiment("sgd,momentum(momentum=0.6)");
+        store.saveExperiment(rerun, SyntheticRuns.provenance());
+        assertEquals(List.of(rerun), store.experiments().stream().map(ResultsStore.ExperimentRecord::spec).toList(),
+                "a manifest of the same name replaces the legacy file");
     }
 
     @Test
@@ -90,9 +123,9 @@ class ResultsStoreTest {
         var decay = optlab.spec.ExperimentFile.resolve("weight-decay", Path.of("experiments"));
 
         store.saveExperiment(keras, SyntheticRuns.provenance());
-        assertEquals(keras, store.experiment().orElseThrow().spec(), "report --from draws the published curves too");
+        assertEquals(keras, store.experiment(keras.name()).orElseThrow().spec(), "report --from draws the published curves too");
         store.saveExperiment(decay, SyntheticRuns.provenance());
-        assertEquals(decay, store.experiment().orElseThrow().spec());
+        assertEquals(decay, store.experiment(decay.name()).orElseThrow().spec());
     }
 
     @Test
@@ -193,12 +226,16 @@ class ResultsStoreTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"null", "{}"})
     void anEmptyExperimentIsNamed(String content) throws IOException {
         var store = new ResultsStore(temp);
-        Files.writeString(temp.resolve("experiment.json"), content);
+        Path manifest = temp.resolve("experiments").resolve("optimizers.json");
+        for (Path file : List.of(temp.resolve("experiment.json"), manifest)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
 
-        var e = assertThrows(ResultsException.class, store::experiment);
+            var e = assertThrows(ResultsException.class, store::experiments);
 
-        assertTrue(e.getMessage().contains(temp.resolve("experiment.json").toString()), e.getMessage());
-        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+            assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        }
     }
 
     @Test

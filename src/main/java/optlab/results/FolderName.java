@@ -1,4 +1,4 @@
-package optlab.cli;
+package optlab.results;
 
 import java.nio.file.Path;
 
@@ -7,19 +7,19 @@ import java.nio.file.Path;
  * other than letters, digits, '.', '_' and '-' becomes one '-', and leading dots and dashes go, so
  * "..", "/etc" and "../../x" name folders inside {@code reports/}.
  */
-record FolderName(String value) {
+public record FolderName(String value) {
 
-    static final String FALLBACK = "experiment";
+    public static final String FALLBACK = "experiment";
     private static final int MAX_LENGTH = 100;
 
-    static FolderName of(String label) {
+    public static FolderName of(String label) {
         String safe = label.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "").replaceAll("[.-]+$", "");
         safe = safe.length() > MAX_LENGTH ? safe.substring(0, MAX_LENGTH) : safe;
         return new FolderName(safe.isEmpty() ? FALLBACK : safe);
     }
 
     /** {@code parent/value}, which always lies directly inside {@code parent}. */
-    Path under(Path parent) {
+    public Path under(Path parent) {
         Path folder = parent.resolve(value).normalize();
         if (!parent.equals(folder.getParent())) {
             throw new IllegalStateException("folder name '" + value + "' leaves " + parent);

@@ -1,4 +1,4 @@
-package optlab.cli;
+package optlab.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
