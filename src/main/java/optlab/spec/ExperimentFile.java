@@ -293,8 +293,11 @@ public final class ExperimentFile {
         if (tune.raw("lr").isObject()) {
             YamlSection grid = tune.section("lr");
             grid.allowOnly("from", "to", "per_decade");
+            double from = grid.number("from", 1e-4);
+            double to = grid.number("to", 1);
+            int perDecade = grid.positive("per_decade", 2);
             try {
-                rates = TuneSpec.logGrid(grid.number("from", 1e-4), grid.number("to", 1), grid.positive("per_decade", 2));
+                rates = TuneSpec.logGrid(from, to, perDecade);
             } catch (SpecException e) {
                 throw tune.error("lr", e.getMessage().replace("tune.lr ", ""));
             }

@@ -243,4 +243,10 @@ class ExperimentFileTest {
         assertFails("validation: 0.1\noptimizers: [sgd]\ntune: {lr: {from: 0.0001, to: 1, per_decade: 100000000}}\n",
                 "tune.lr", "400000001 rates", "more than the 100");
     }
+
+    @Test
+    void aFractionalRatesPerDecadeIsNamedOnce() {
+        var e = assertThrows(SpecException.class, () -> parse("validation: 0.1\noptimizers: [sgd]\ntune: {lr: {from: 0.0001, to: 1, per_decade: 1e8}}\n"));
+        assertEquals("x.yaml: tune.lr.per_decade must be a whole number, got '1.0E8'", e.getMessage());
+    }
 }
