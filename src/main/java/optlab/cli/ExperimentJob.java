@@ -2,14 +2,19 @@ package optlab.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import optlab.data.RawMnist;
 import optlab.results.FolderName;
 import optlab.results.Provenance;
 import optlab.results.ResultsStore;
+import optlab.results.RunResult;
+import optlab.results.ValidationVerdict;
 import optlab.run.ExperimentResults;
 import optlab.run.ExperimentRunner;
 import optlab.run.ProvenanceCollector;
+import optlab.run.ValidationRunner;
 import optlab.spec.ExperimentSpec;
+import optlab.sweep.Shard;
 
 /** What {@code report} and {@code train} share: load the data, record provenance, train every run into the store. */
 record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Provenance provenance, ExperimentResults results) {
@@ -25,6 +30,23 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
                 spec.tune() == null ? "" : " after a learning-rate search of " + spec.tuningRuns().size());
         ExperimentResults results = new ExperimentRunner(raw, store, new ConsoleProgress(spec, console)).run(spec);
         return new ExperimentJob(spec, raw, store, provenance, results);
+    }
+
+    /**
+     * Shard {@code shard}'s share of the experiment into the shared store {@code out}, and the
+     * verdicts of its configurations that no other shard is computing; draws nothing.
+     */
+    static void runShard(ExperimentSpec spec, DataOptions data, Path out, String commandLine, Shard shard, PrintStream console) {
+        RawMnist raw = data.load(console::println);
+        ExperimentRunner.checkFits(raw, spec);
+        var store = new ResultsStore(out);
+        store.saveExperiment(spec, ProvenanceCollector.collect(spec, Home.path(), commandLine));
+        console.printf("%s: shard %s of %d runs%s%n", spec.name(), shard, spec.runs().size(),
+                spec.tune() == null ? "" : " after a learning-rate search of " + spec.tuningRuns().size());
+        List<RunResult> own = new ExperimentRunner(raw, store, new ConsoleProgress(spec, console)).runShard(spec, shard);
+        List<ValidationVerdict> verdicts = new ValidationRunner(() -> raw, store, new ConsoleValidationProgress(console)).runShared(spec, own);
+        console.printf("shard %s: %d runs and %d lockstep verdicts stored in %s; once every shard is done, draw the report with%n"
+                + "  optlab report %s --from %s%n", shard, own.size(), verdicts.size(), out, FolderName.of(spec.name()).value(), out);
     }
 
     private static String modelLabel(ExperimentSpec spec) {

@@ -7,13 +7,17 @@ import java.util.concurrent.Callable;
 import optlab.report.ReportInput;
 import optlab.report.ReportWriter;
 import optlab.report.SummaryTable;
+import optlab.results.MergedStores;
 import optlab.results.ResultsStore;
+import optlab.results.StoredResults;
 import optlab.results.ValidationVerdict;
 import optlab.run.ExperimentResults;
 import optlab.run.ExperimentRunner;
 import optlab.run.ValidationRunner;
 import optlab.spec.ExperimentFile;
 import optlab.spec.ExperimentSpec;
+import optlab.spec.SpecException;
+import optlab.sweep.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,10 +51,19 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: reports/<experiment>/).")
     Path out;
 
-    @Option(names = "--from", paramLabel = "DIR",
+    @Option(names = "--from", paramLabel = "DIR", split = ",",
             description = "Redraw the report of the results stored in DIR (a report's folder) without training anything; "
-                    + "name the EXPERIMENT when several share the folder.")
-    Path from;
+                    + "several DIRs (repeated or comma-separated) are merged, e.g. the stores of shards. Name the EXPERIMENT "
+                    + "when several share the folder.")
+    List<Path> from;
+
+    @Option(names = "--wait", description = "With --from: wait until every run of the experiment is stored (shards still "
+            + "training elsewhere), then draw.")
+    boolean waitForRuns;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Train only shard I of N of the experiment's runs into --out, "
+            + "a store the shards share, and draw nothing; 'auto' reads a Slurm array's or a Kubernetes Indexed Job's index.")
+    String shard;
 
     @Override
     public Integer call() {
@@ -58,17 +71,28 @@ final class ReportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path folder;
         ReportInput input;
-        ResultsStore store;
+        StoredResults store;
         if (from != null) {
-            store = new ResultsStore(from);
-            var record = StoredExperiment.choose(store, experiment);
-            ExperimentResults stored = ExperimentRunner.stored(store, record.spec());
-            folder = out != null ? out : from;
-            input = new ReportInput(record.spec(), stored, ValidationRunner.stored(store, record.spec(), stored.runs()), record.provenance());
+            if (shard != null) {
+                throw new SpecException("--shard trains and --from draws: give one of them");
+            }
+            store = from.size() == 1 ? new ResultsStore(from.get(0)) : new MergedStores(from.stream().map(ResultsStore::new).toList());
+            StoredResults stored = store;
+            Drawn drawn = waitForRuns ? StoredRunsWait.until(() -> complete(stored), console) : drawn(stored);
+            folder = out != null ? out : from.get(0);
+            input = new ReportInput(drawn.record().spec(), drawn.results(),
+                    ValidationRunner.stored(store, drawn.record().spec(), drawn.results().runs()), drawn.record().provenance());
         } else {
+            if (waitForRuns) {
+                throw new SpecException("--wait waits for the runs --from draws; it needs --from");
+            }
             ExperimentSpec spec = overrides.applyTo(ExperimentFile.resolve(experiment == null ? ExperimentFile.DEFAULT : experiment,
                     Home.path().resolve("experiments")));
             folder = out != null ? out : ExperimentJob.defaultOut(spec);
+            if (shard != null) {
+                ExperimentJob.runShard(spec, data, folder, commandLine(), Shard.parse(shard, System.getenv()), console);
+                return 0;
+            }
             ExperimentJob job = ExperimentJob.run(spec, data, folder, commandLine(), console);
             store = job.store();
             List<ValidationVerdict> verdicts = new ValidationRunner(job::raw, job.store(), new ConsoleValidationProgress(console))
@@ -81,6 +105,22 @@ final class ReportCommand implements Callable<Integer> {
         console.printf("%nreport: %s (%.0f s)%n", index, (System.nanoTime() - start) / 1e9);
         console.print(StoredExperiment.othersLine(store, input.spec().name()));
         return 0;
+    }
+
+    /** The stored experiment --from draws, and its runs. */
+    private record Drawn(ResultsStore.ExperimentRecord record, ExperimentResults results) {
+    }
+
+    private Drawn drawn(StoredResults store) {
+        var record = StoredExperiment.choose(store, experiment);
+        return new Drawn(record, ExperimentRunner.stored(store, record.spec()));
+    }
+
+    /** {@link #drawn}, once every verdict is stored too. */
+    private Drawn complete(StoredResults store) {
+        Drawn drawn = drawn(store);
+        ValidationRunner.requireStored(store, drawn.record().spec(), drawn.results().runs());
+        return drawn;
     }
 
     private String commandLine() {

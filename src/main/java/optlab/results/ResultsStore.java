@@ -26,7 +26,7 @@ import optlab.spec.ExperimentSpec;
  * holds nothing ({@code null} or {@code {}}) counts as missing: a run or verdict is computed again,
  * and {@code --from} names the file.
  */
-public final class ResultsStore {
+public final class ResultsStore implements StoredResults {
 
     /** What an experiment's manifest holds. */
     public record ExperimentRecord(ExperimentSpec spec, Provenance provenance) {
@@ -64,7 +64,7 @@ public final class ResultsStore {
         write(validationFile(verdict.inputs().id()), verdict);
     }
 
-    /** The stored verdict of a validation with exactly these inputs, if there is one. */
+    @Override
     public Optional<ValidationVerdict> findValidation(ValidationVerdict.Inputs inputs) {
         Path file = validationFile(inputs.id());
         return read(file, ValidationVerdict.class, v -> v.inputs() != null).filter(v -> v.inputs().equals(inputs));
@@ -83,7 +83,7 @@ public final class ResultsStore {
         return folder.resolve("experiments").resolve(FolderName.of(experimentName).value() + ".json");
     }
 
-    /** The stored result of a run; empty when there is none or its entry holds nothing. */
+    @Override
     public Optional<RunResult> find(String runId) {
         return read(resultFile(runId), RunResult.class, r -> r.spec() != null && r.status() != null);
     }
@@ -105,16 +105,12 @@ public final class ResultsStore {
         }
     }
 
-    /** The stored experiment of this name; empty when there is none, an error naming the file when its entry holds nothing. */
-    public Optional<ExperimentRecord> experiment(String name) {
-        return experiments().stream().filter(r -> FolderName.of(r.spec().name()).equals(FolderName.of(name))).findFirst();
-    }
-
     /**
      * Every stored experiment, ordered by its manifest's name, the legacy {@code experiment.json}
      * among them unless a manifest of the same name replaced it; an error naming the file when an
      * entry holds nothing.
      */
+    @Override
     public List<ExperimentRecord> experiments() {
         var records = new ArrayList<ExperimentRecord>();
         Path manifests = folder.resolve("experiments");
@@ -135,6 +131,22 @@ public final class ResultsStore {
             }
         }
         return records;
+    }
+
+    @Override
+    public boolean hasEntry(String runId) {
+        return Files.isRegularFile(resultFile(runId));
+    }
+
+    @Override
+    public String whyMissing(String runId) {
+        Path file = resultFile(runId);
+        return hasEntry(runId) ? "results file " + file + " is empty (null or {})" : folder + " has no stored result for run " + runId;
+    }
+
+    @Override
+    public String where() {
+        return folder.toString();
     }
 
     private static ExperimentRecord manifest(Path file) {

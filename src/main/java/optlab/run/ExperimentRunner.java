@@ -1,7 +1,5 @@
 package optlab.run;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,12 +9,16 @@ import java.util.Optional;
 import optlab.data.DataSplits;
 import optlab.data.Preprocessor;
 import optlab.data.RawMnist;
+import optlab.results.NotStoredYet;
 import optlab.results.ResultsException;
 import optlab.results.ResultsStore;
 import optlab.results.RunClaims;
 import optlab.results.RunResult;
+import optlab.results.StoredResults;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.RunSpec;
+import optlab.sweep.Shard;
+import optlab.sweep.ShardPlan;
 import optlab.train.InitialWeights;
 import optlab.train.Trainer;
 import optlab.train.TrainingListener;
@@ -70,6 +72,30 @@ public final class ExperimentRunner {
         return new ExperimentResults(tuning, run(runs, search.size(), total));
     }
 
+    /**
+     * Shard {@code shard}'s share of the experiment, for workers that share one store: its part of
+     * the learning-rate search, then whatever of the search no other worker holds (every shard needs
+     * the whole search to choose the study's rates, so it waits for the rest or trains it), then
+     * only its own part of the study. Returns the results of its own study runs.
+     */
+    public List<RunResult> runShard(ExperimentSpec experiment, Shard shard) {
+        checkFits(raw, experiment);
+        List<RunSpec> search = experiment.tuningRuns();
+        List<RunSpec> ownSearch = ShardPlan.of(search, shard.count()).share(shard);
+        List<RunSpec> study = experiment.runs(LearningRateChoice.from(experiment, searchResults(search, ownSearch)));
+        List<RunSpec> ownStudy = ShardPlan.of(study, shard.count()).share(shard);
+        return run(ownStudy, ownSearch.size(), ownSearch.size() + ownStudy.size());
+    }
+
+    private List<RunResult> searchResults(List<RunSpec> search, List<RunSpec> own) {
+        int total = search.size();
+        Map<String, RunResult> byId = new HashMap<>();
+        run(own, 0, total).forEach(r -> byId.put(r.id(), r));
+        List<RunSpec> others = search.stream().filter(r -> !byId.containsKey(r.id())).toList();
+        run(others, own.size(), total).forEach(r -> byId.put(r.id(), r));
+        return search.stream().map(r -> byId.get(r.id())).toList();
+    }
+
     /** Refuses, before anything is allocated or written, a run whose batches do not fit the data or whose arrays do not fit the heap. */
     public static void checkFits(RawMnist raw, ExperimentSpec experiment) {
         for (RunSpec run : experiment.runs()) {
@@ -83,27 +109,31 @@ public final class ExperimentRunner {
      *
      * @throws ResultsException when a run has no stored result
      */
-    public static ExperimentResults stored(ResultsStore store, ExperimentSpec experiment) {
-        List<RunResult> tuning = find(store, experiment.tuningRuns());
-        return new ExperimentResults(tuning, find(store, experiment.runs(LearningRateChoice.from(experiment, tuning))));
+    public static ExperimentResults stored(StoredResults store, ExperimentSpec experiment) {
+        List<RunResult> tuning = find(store, experiment, experiment.tuningRuns());
+        return new ExperimentResults(tuning, find(store, experiment, experiment.runs(LearningRateChoice.from(experiment, tuning))));
     }
 
-    private static List<RunResult> find(ResultsStore store, List<RunSpec> runs) {
+    /** The stored results of the runs, or an error naming the missing ones (all of them, up to a few). */
+    private static List<RunResult> find(StoredResults store, ExperimentSpec experiment, List<RunSpec> runs) {
         var results = new ArrayList<RunResult>();
+        var missing = new ArrayList<String>();
         for (RunSpec run : runs) {
-            results.add(storedRun(store, run).orElseThrow(() -> new ResultsException(missing(store, run))));
+            storedRun(store, run).ifPresentOrElse(results::add, () -> missing.add(run.id()));
+        }
+        if (missing.size() == 1) {
+            String why = store.whyMissing(missing.get(0)) + " of experiment '" + experiment.name() + "'; run 'optlab report' without --from to train it";
+            throw store.hasEntry(missing.get(0)) ? new ResultsException(why) : new NotStoredYet(why);
+        }
+        if (!missing.isEmpty()) {
+            throw new NotStoredYet(store.where() + ": " + missing.size() + " of the " + runs.size() + " runs of experiment '"
+                    + experiment.name() + "' are not stored yet (" + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                    + (missing.size() > 3 ? ", ..." : "") + "); wait for every shard to finish, or run 'optlab report' without --from to train them");
         }
         return results;
     }
 
-    private static String missing(ResultsStore store, RunSpec run) {
-        Path file = store.resultFile(run.id());
-        String what = Files.isRegularFile(file) ? "results file " + file + " is empty (null or {})"
-                : store.folder() + " has no stored result for run " + run.id() + " of experiment '" + run.experiment() + "'";
-        return what + "; run 'optlab report' without --from to train it";
-    }
-
-    private static Optional<RunResult> storedRun(ResultsStore store, RunSpec run) {
+    private static Optional<RunResult> storedRun(StoredResults store, RunSpec run) {
         return store.find(run.id()).filter(r -> r.spec().equals(run));
     }
 

@@ -9,8 +9,11 @@ import java.util.function.Supplier;
 import optlab.data.Dataset;
 import optlab.data.Preprocessor;
 import optlab.data.RawMnist;
+import optlab.results.NotStoredYet;
 import optlab.results.ResultsStore;
+import optlab.results.RunClaims;
 import optlab.results.RunResult;
+import optlab.results.StoredResults;
 import optlab.results.ValidationVerdict;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.ModelSpec;
@@ -60,6 +63,18 @@ public final class ValidationRunner {
 
     /** The verdicts in the runs' order of configurations; configurations without a TensorFlow twin have none. */
     public List<ValidationVerdict> run(ExperimentSpec experiment, List<RunResult> runs) {
+        return run(experiment, runs, null);
+    }
+
+    /**
+     * {@link #run}, for workers sharing the store: each verdict is claimed before it is computed, and
+     * one another worker holds is left to it (and missing from the list).
+     */
+    public List<ValidationVerdict> runShared(ExperimentSpec experiment, List<RunResult> runs) {
+        return run(experiment, runs, new RunClaims(store.folder(), ExperimentRunner.CLAIM_TIMEOUT));
+    }
+
+    private List<ValidationVerdict> run(ExperimentSpec experiment, List<RunResult> runs, RunClaims claims) {
         List<ValidationVerdict.Inputs> all = inputs(experiment, runs);
         var verdicts = new ArrayList<ValidationVerdict>();
         Dataset train = null;
@@ -74,20 +89,48 @@ public final class ValidationRunner {
             if (train == null) {
                 train = trainingSet(experiment);
             }
-            long start = System.nanoTime();
-            var validation = new LockstepValidation(inputs.model(), train, experiment.batchSize(), experiment.seed(), STEPS, TOLERANCE,
-                    PRECISION);
-            ValidationVerdict verdict = verdict(inputs, validation.run(inputs.optimizer()));
-            store.save(verdict);
-            events.validated(verdict, (System.nanoTime() - start) / 1e9, i + 1, all.size());
-            verdicts.add(verdict);
+            if (claims == null) {
+                verdicts.add(validate(experiment, inputs, train, i + 1, all.size()));
+                continue;
+            }
+            Optional<RunClaims.Claim> claim = claims.tryClaim("validation-" + inputs.id());
+            if (claim.isPresent()) {
+                try (RunClaims.Claim held = claim.get()) {
+                    Optional<ValidationVerdict> meanwhile = store.findValidation(inputs);
+                    verdicts.add(meanwhile.isPresent() ? meanwhile.get() : validate(experiment, inputs, train, i + 1, all.size()));
+                }
+            }
         }
         return verdicts;
     }
 
+    private ValidationVerdict validate(ExperimentSpec experiment, ValidationVerdict.Inputs inputs, Dataset train, int index, int total) {
+        long start = System.nanoTime();
+        var validation = new LockstepValidation(inputs.model(), train, experiment.batchSize(), experiment.seed(), STEPS, TOLERANCE,
+                PRECISION);
+        ValidationVerdict verdict = verdict(inputs, validation.run(inputs.optimizer()));
+        store.save(verdict);
+        events.validated(verdict, (System.nanoTime() - start) / 1e9, index, total);
+        return verdict;
+    }
+
     /** The verdicts already stored for the runs' configurations, without validating anything: what {@code report --from} shows. */
-    public static List<ValidationVerdict> stored(ResultsStore store, ExperimentSpec experiment, List<RunResult> runs) {
+    public static List<ValidationVerdict> stored(StoredResults store, ExperimentSpec experiment, List<RunResult> runs) {
         return inputs(experiment, runs).stream().map(store::findValidation).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Refuses, naming them, configurations whose verdict is not stored yet: what {@code report --from
+     * --wait} waits for once every run is there, as the shards compute verdicts after training.
+     */
+    public static void requireStored(StoredResults store, ExperimentSpec experiment, List<RunResult> runs) {
+        List<ValidationVerdict.Inputs> all = inputs(experiment, runs);
+        List<String> missing = all.stream().filter(i -> store.findValidation(i).isEmpty()).map(i -> i.optimizer().label()).toList();
+        if (!missing.isEmpty()) {
+            throw new NotStoredYet(store.where() + ": " + missing.size() + " of the " + all.size() + " lockstep verdicts of experiment '"
+                    + experiment.name() + "' are not stored yet (" + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                    + (missing.size() > 3 ? ", ..." : "") + ")");
+        }
     }
 
     /** One validation per distinct model and optimizer among the runs, if the optimizer has a TensorFlow twin. */

@@ -72,7 +72,8 @@ public final class ExperimentFile {
         return parse(text, shown, fileName.replaceFirst("\\.ya?ml$", ""), base);
     }
 
-    static ExperimentSpec parse(String yaml, String shown, String defaultName) {
+    /** The experiment a YAML text describes; {@code shown} names it in errors, {@code defaultName} when it has no name. */
+    public static ExperimentSpec parse(String yaml, String shown, String defaultName) {
         return parse(yaml, shown, defaultName, Path.of(""));
     }
 

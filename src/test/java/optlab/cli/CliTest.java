@@ -1,5 +1,7 @@
 package optlab.cli;
 
+import static optlab.cli.CliOutcome.run;
+import static optlab.cli.CliOutcome.runWithConsole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +17,6 @@ import optlab.data.MnistFiles;
 import optlab.testing.RealMnist;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: bad input ends in one line and exit code 2; a report run end to end. */
 class CliTest {
@@ -23,33 +24,7 @@ class CliTest {
     @TempDir
     Path temp;
 
-    private record Outcome(int exit, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        CommandLine cli = Main.commandLine(false);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Outcome(exit, out.toString(), err.toString());
-    }
-
-    /** {@link #run}, with what the command printed to System.out (its progress and tables) as the outcome's out. */
-    private static Outcome runWithConsole(String... args) {
-        var console = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream stdout = System.out;
-        System.setOut(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            Outcome o = run(args);
-            return new Outcome(o.exit(), console.toString(java.nio.charset.StandardCharsets.UTF_8), o.err());
-        } finally {
-            System.setOut(stdout);
-        }
-    }
-
-    private static void assertOneLineError(Outcome o, String... fragments) {
+    private static void assertOneLineError(CliOutcome o, String... fragments) {
         assertEquals(Main.BAD_INPUT, o.exit(), o.err());
         String first = o.err().lines().findFirst().orElse("");
         assertTrue(first.startsWith("optlab: "), o.err());
@@ -73,7 +48,7 @@ class CliTest {
                     - dense: {units: 10}
                 training: {batch_size: 8}
                 """);
-        Outcome o = run("validate", yaml.toString(), "--steps", "5", "--precision", "float64", "--out", temp.resolve("v").toString());
+        CliOutcome o = run("validate", yaml.toString(), "--steps", "5", "--precision", "float64", "--out", temp.resolve("v").toString());
 
         assertEquals(0, o.exit(), o.err());
         String page = java.nio.file.Files.readString(temp.resolve("v").resolve("index.html"));
@@ -148,7 +123,7 @@ class CliTest {
         RealMnist.load();
         Path out = temp.resolve("validate");
 
-        Outcome o = run("validate", "--optimizers", "sgd,adam", "--steps", "20", "--hidden", "16", "--out", out.toString());
+        CliOutcome o = run("validate", "--optimizers", "sgd,adam", "--steps", "20", "--hidden", "16", "--out", out.toString());
 
         assertEquals(0, o.exit(), o.err());
         assertTrue(Files.readString(out.resolve("index.html")).contains("adam(lr=0.001"));
@@ -160,7 +135,7 @@ class CliTest {
         RealMnist.load();
         Path out = temp.resolve("validate-mse");
 
-        Outcome o = run("validate", "--optimizers", "momentum", "--steps", "20", "--hidden", "16", "--loss", "mse", "--l2", "0.01",
+        CliOutcome o = run("validate", "--optimizers", "momentum", "--steps", "20", "--hidden", "16", "--loss", "mse", "--l2", "0.01",
                 "--out", out.toString());
 
         assertEquals(0, o.exit(), o.err());
@@ -172,7 +147,7 @@ class CliTest {
         RealMnist.load();
         Path out = temp.resolve("validate-notebook");
 
-        Outcome o = run("validate", "--optimizers", "sgd", "--steps", "20", "--hidden", "16", "--loss", "mse_sum", "--l2", "0.01",
+        CliOutcome o = run("validate", "--optimizers", "sgd", "--steps", "20", "--hidden", "16", "--loss", "mse_sum", "--l2", "0.01",
                 "--l2-form", "gradient", "--out", out.toString());
 
         assertEquals(0, o.exit(), o.err());
@@ -191,7 +166,7 @@ class CliTest {
         RealMnist.load();
         Path out = temp.resolve("validate64");
 
-        Outcome o = run("validate", "--precision", "float64", "--optimizers", "adam,nadam-tfjava", "--steps", "10", "--hidden", "16",
+        CliOutcome o = run("validate", "--precision", "float64", "--optimizers", "adam,nadam-tfjava", "--steps", "10", "--hidden", "16",
                 "--out", out.toString());
 
         assertEquals(0, o.exit(), o.err());
@@ -213,7 +188,7 @@ class CliTest {
         for (List<String> command : List.of(List.of("report"), List.of("train"), List.of("validate"), List.of("data"), List.of("data", "fetch"), List.of("data", "verify"))) {
             var args = new java.util.ArrayList<>(command);
             args.add("--help");
-            Outcome o = run(args.toArray(String[]::new));
+            CliOutcome o = run(args.toArray(String[]::new));
             assertEquals(0, o.exit(), command.toString());
             assertTrue(o.out().contains("Usage: optlab " + String.join(" ", command)), o.out());
         }
@@ -261,7 +236,7 @@ class CliTest {
         String page = Files.readString(out.resolve("index.html"));
         Files.delete(out.resolve("index.html"));
 
-        Outcome redraw = runWithConsole("report", "--from", out.toString());
+        CliOutcome redraw = runWithConsole("report", "--from", out.toString());
 
         assertEquals(0, redraw.exit(), redraw.err());
         assertFalse(redraw.out().contains("epoch  1/1"), "nothing is trained: " + redraw.out());
@@ -270,7 +245,7 @@ class CliTest {
 
         Files.writeString(stored, "null");
         assertOneLineError(run("report", "--from", out.toString()), "results file " + stored + " is empty");
-        Outcome resumed = run("report", "--epochs", "1", "--optimizers", "sgd", "--implementations", "scratch", "--hidden", "8",
+        CliOutcome resumed = run("report", "--epochs", "1", "--optimizers", "sgd", "--implementations", "scratch", "--hidden", "8",
                 "--out", out.toString());
         assertEquals(0, resumed.exit(), resumed.err());
         assertTrue(Files.readString(stored).contains("\"spec\""), "an empty entry is trained again on resume");
@@ -287,16 +262,16 @@ class CliTest {
         Files.writeString(second, "name: second\noptimizers: [momentum(momentum=0.6)]\nmodel:\n  layers: [784, 8, 10]\n");
         String[] tiny = {"--epochs", "1", "--implementations", "scratch", "--out", out.toString()};
         assertEquals(0, run(concat(new String[] {"report", "--optimizers", "sgd", "--hidden", "8"}, tiny)).exit());
-        Outcome both = runWithConsole(concat(new String[] {"report", second.toString()}, tiny));
+        CliOutcome both = runWithConsole(concat(new String[] {"report", second.toString()}, tiny));
         assertEquals(0, both.exit(), both.err());
         assertTrue(both.out().contains(out + " also holds optimizers (draw one with 'optlab report NAME --from " + out + "')"), both.out());
 
         assertOneLineError(run("report", "--from", out.toString()), out + " holds 2 experiments (optimizers, second): name the one to draw");
-        Outcome first = runWithConsole("report", "optimizers", "--from", out.toString());
+        CliOutcome first = runWithConsole("report", "optimizers", "--from", out.toString());
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("sgd(lr=0.01)") && !first.out().contains("momentum"), "only the first's runs: " + first.out());
         assertTrue(first.out().contains(out + " also holds second"), first.out());
-        Outcome byFile = runWithConsole("report", second.toString(), "--from", out.toString());
+        CliOutcome byFile = runWithConsole("report", second.toString(), "--from", out.toString());
         assertEquals(0, byFile.exit(), byFile.err());
         assertTrue(byFile.out().contains("momentum(") && !byFile.out().contains("sgd(lr=0.01)"), "only the second's runs: " + byFile.out());
         assertOneLineError(run("report", "losses", "--from", out.toString()), out + " holds no experiment 'losses'; it holds optimizers, second");
@@ -329,7 +304,7 @@ class CliTest {
     void anOutThatIsAFileSaysSo() throws IOException {
         RealMnist.load();
         Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
-        Outcome o = run("train", "--epochs", "1", "--data-dir", RealMnist.FOLDER.toString(), "--out", file.toString());
+        CliOutcome o = run("train", "--epochs", "1", "--data-dir", RealMnist.FOLDER.toString(), "--out", file.toString());
         assertOneLineError(o, "cannot write " + file.resolve("experiments"), file + " is a file, not a folder");
         assertFalse(o.err().contains("Exception"), o.err());
     }
