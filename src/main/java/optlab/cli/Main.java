@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
 /** The optlab command line. Bad input ends with one line naming what was wrong and exit code 2. */
 @Command(name = "optlab", mixinStandardHelpOptions = true, version = "optlab 0.1",
         description = "Trains small MNIST networks by hand (ND4J) and with TensorFlow Java, and compares optimizers.",
-        subcommands = {ReportCommand.class, TrainCommand.class, ValidateCommand.class, DataCommand.class, LabCommand.class})
+        subcommands = {ReportCommand.class, TrainCommand.class, ValidateCommand.class, DataCommand.class, LabCommand.class,
+                SweepCommand.class})
 public final class Main {
 
     static final int BAD_INPUT = 2;

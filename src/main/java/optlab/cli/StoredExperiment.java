@@ -45,8 +45,7 @@ final class StoredExperiment {
     }
 
     private static String nameOf(String asked) {
-        boolean isFile = asked.endsWith(".yaml") || asked.endsWith(".yml") || asked.contains("/");
-        return isFile ? ExperimentFile.resolve(asked, Home.path().resolve("experiments")).name() : asked;
+        return ExperimentFile.isFile(asked) ? ExperimentFile.resolve(asked, Home.path().resolve("experiments")).name() : asked;
     }
 
     private static String names(List<ExperimentRecord> records) {

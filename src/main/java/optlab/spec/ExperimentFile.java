@@ -31,7 +31,7 @@ public final class ExperimentFile {
 
     /** {@code nameOrPath} is a path to a {@code .yaml} file, or a preset's name looked up in {@code experiments}. */
     public static ExperimentSpec resolve(String nameOrPath, Path experiments) {
-        if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")) {
+        if (isFile(nameOrPath)) {
             Path file = Path.of(nameOrPath);
             if (!Files.isRegularFile(file)) {
                 throw new SpecException("experiment file " + nameOrPath + " does not exist");
@@ -43,6 +43,11 @@ public final class ExperimentFile {
             throw new SpecException("unknown experiment '" + nameOrPath + "' (available: " + String.join(", ", names(experiments)) + ")");
         }
         return load(file, "experiments/" + nameOrPath + ".yaml", experiments.toAbsolutePath().getParent());
+    }
+
+    /** Whether an experiment argument names a YAML file rather than a preset. */
+    public static boolean isFile(String nameOrPath) {
+        return nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/");
     }
 
     /** The presets in {@code experiments}, by name. */
