@@ -206,7 +206,7 @@ final class LayerExerciseWriter {
                     public record DenseGradients(float[] dx, float[] dw, float[] db) { }""";
         };
         return "A class implementing (package `optlab.lab`):\n\n```java\n" + signature + "\n```\n\n"
-                + "Matrices are flat float arrays, row-major: element (r, c) of an R x C matrix is `a[r * C + c]`. "
+                + (kind == LayerExercises.Kind.ACTIVATION ? "" : "Matrices are flat float arrays, row-major: element (r, c) of an R x C matrix is `a[r * C + c]`. ")
                 + "Compute in float32 (`float`); do not change the arguments.";
     }
 
