@@ -98,6 +98,17 @@ class LayerCheckTest {
     }
 
     @ParameterizedTest
+    @MethodSource("mistakes")
+    void pythonMistakeIsDiagnosedOnPlainLists(String layer, String mistake) {
+        assumeTrue(!FLOAT32_ONLY.contains(mistake), "plain lists compute in double, where e^z does not overflow at these logits");
+        Path folder = LabFixtures.solution(dir, "python", layer, mistake);
+        LabResult r = checker(layer).check(PythonLayerSession.load(folder, LayerExercises.of(layer), Map.of("OPTLAB_LAB_NUMPY", "0")), "python");
+        assertEquals(LabResult.WRONG, r.exitCode(), ResultFormat.text(r));
+        assertNotNull(r.diagnosis(), ResultFormat.text(r));
+        assertEquals(mistake, r.diagnosis().id(), ResultFormat.text(r));
+    }
+
+    @ParameterizedTest
     @MethodSource("layers")
     void theSkeletonsCompileAndFail(String layer) throws Exception {
         ExerciseWriter.write(layer, "java", dir.resolve("java"));
