@@ -108,6 +108,7 @@ final class LabCommand {
             ResultFormat resultFormat = ResultFormat.parse(format);
             ExerciseFile exercise = ExerciseFile.read(dir, against);
             String language = exercise.language();
+            LayerExercises.requireExercise(exercise.exercise());
             LabResult result;
             if (LayerExercises.has(exercise.exercise())) {
                 var checker = new LayerChecker(LayerExercises.of(exercise.exercise()), exercise.points());
@@ -202,9 +203,7 @@ final class LabCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (!LayerExercises.has(exercise)) {
-                OptimizerCatalog.parse(exercise);
-            }
+            LayerExercises.requireExercise(exercise);
             Path folder = out != null ? out : submissions.toAbsolutePath().getParent().resolve("grades");
             long start = System.nanoTime();
             var extra = new ArrayList<>(List.of("--steps", String.valueOf(steps)));

@@ -19,6 +19,7 @@ public final class ExerciseWriter {
         if (!language.equals("java") && !language.equals("python")) {
             throw new SpecException("unknown language '" + language + "' (expected java or python)");
         }
+        LayerExercises.requireExercise(exercise);
         if (LayerExercises.has(exercise)) {
             return LayerExerciseWriter.write(LayerExercises.of(exercise), language, dir);
         }

@@ -3,6 +3,8 @@ package optlab.lab;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import optlab.spec.OptimizerCatalog;
+import optlab.spec.SpecException;
 
 /**
  * The data of the layer exercises, keyed by name: the kind of layer (which student API, which
@@ -99,6 +101,18 @@ public final class LayerExercises {
 
     public static List<String> names() {
         return List.copyOf(ENTRIES.keySet());
+    }
+
+    /** Throws a {@link SpecException} naming the layers and the rules when {@code name} is neither. */
+    public static void requireExercise(String name) {
+        if (has(name)) {
+            return;
+        }
+        try {
+            OptimizerCatalog.parse(name);
+        } catch (SpecException e) {
+            throw new SpecException("unknown exercise '" + name + "': not a layer (" + String.join(", ", names()) + ") and " + e.getMessage());
+        }
     }
 
     /** The known mistakes of an exercise, a layer's or a rule's. */

@@ -153,6 +153,13 @@ class LayerCheckTest {
     }
 
     @Test
+    void anUnknownExerciseNamesTheLayersAndTheRules() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(optlab.spec.SpecException.class, () -> ExerciseWriter.write("relux", "java", dir.resolve("x")));
+        assertTrue(e.getMessage().contains("not a layer (relu, sigmoid, tanh, softmax-cross-entropy, dense)"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown optimizer 'relux'"), e.getMessage());
+    }
+
+    @Test
     void aCompileErrorIsNotRunWithTheCompilersMessage() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("broken"));
         Files.writeString(folder.resolve("Solution.java"), "public class Solution implements optlab.lab.StudentActivation { int x = ; }");
