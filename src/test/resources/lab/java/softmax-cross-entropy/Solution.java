@@ -1,23 +1,23 @@
 import optlab.lab.StudentLoss;
 
-/** Reference solution: softmax cross-entropy, the mean over the batch, with the row maximum subtracted. */
+/** Reference solution: softmax cross-entropy, the mean over the batch, with each row's maximum subtracted. */
 public class Solution implements StudentLoss {
 
     @Override
     public float forward(float[] logits, float[] labels, int batch, int classes) {
-        double total = 0;
+        float total = 0f;
         for (int i = 0; i < batch; i++) {
             float max = max(logits, i, classes);
-            double sum = 0;
-            double picked = 0;
+            float sum = 0f;
+            float picked = 0f;
             for (int j = 0; j < classes; j++) {
                 float shifted = logits[i * classes + j] - max;
-                sum += Math.exp(shifted);
+                sum += (float) Math.exp(shifted);
                 picked += labels[i * classes + j] * shifted;
             }
-            total += Math.log(sum) - picked;
+            total += (float) Math.log(sum) - picked;
         }
-        return (float) (total / batch);
+        return total / batch;
     }
 
     @Override
@@ -25,13 +25,13 @@ public class Solution implements StudentLoss {
         float[] d = new float[logits.length];
         for (int i = 0; i < batch; i++) {
             float max = max(logits, i, classes);
-            double sum = 0;
+            float sum = 0f;
             for (int j = 0; j < classes; j++) {
-                sum += Math.exp(logits[i * classes + j] - max);
+                sum += (float) Math.exp(logits[i * classes + j] - max);
             }
             for (int j = 0; j < classes; j++) {
                 int k = i * classes + j;
-                d[k] = (float) ((Math.exp(logits[k] - max) / sum - labels[k]) / batch);
+                d[k] = ((float) Math.exp(logits[k] - max) / sum - labels[k]) / batch;
             }
         }
         return d;
