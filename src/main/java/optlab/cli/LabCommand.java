@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import optlab.data.Dataset;
 import optlab.data.Preprocessor;
@@ -18,6 +19,8 @@ import optlab.lab.ExerciseWriter;
 import optlab.lab.Grader;
 import optlab.lab.JavaSubmission;
 import optlab.lab.LabResult;
+import optlab.lab.LayerChecker;
+import optlab.lab.LayerExercises;
 import optlab.lab.MnistStage;
 import optlab.lab.PythonSubmission;
 import optlab.lab.ResultFormat;
@@ -31,12 +34,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code optlab lab}: exercises in which a student writes an update rule and optlab checks it against TensorFlow. */
+/** {@code optlab lab}: exercises in which a student writes an update rule or a layer and optlab checks it against TensorFlow. */
 @Command(name = "lab", mixinStandardHelpOptions = true,
-        description = {"Lab exercises: write an update rule, check it against TensorFlow, grade a class.", "",
-                "Java: a class implementing optlab.lab.StudentRule (init + step over float arrays and a State of named arrays). "
+        description = {"Lab exercises: write an update rule or a layer, check it against TensorFlow, grade a class.", "",
+                "Update rules, Java: a class implementing optlab.lab.StudentRule (init + step over float arrays and a State of named arrays). "
                         + "Python: solution.py with init(size, hp) -> state dict and step(w, g, state, hp) -> w, run through "
-                        + "optlab's line protocol (one JSON object per line, README 'Lab')."},
+                        + "optlab's line protocol (one JSON object per line, README 'Lab').",
+                "Layers (relu, sigmoid, tanh, softmax-cross-entropy, dense), Java: a class implementing optlab.lab.StudentActivation, "
+                        + "StudentLoss or StudentDense (forward + backward). Python: solution.py with forward(...) and backward(...), "
+                        + "over the same protocol (README 'Layer exercises')."},
         subcommands = {LabCommand.New.class, LabCommand.Check.class, LabCommand.Grade.class})
 final class LabCommand {
 
@@ -44,7 +50,8 @@ final class LabCommand {
             description = "Write an exercise folder: the skeleton to fill in, the sheet (README.md) and exercise.properties.")
     static final class New implements Callable<Integer> {
 
-        @Parameters(paramLabel = "EXERCISE", description = "A rule of the catalog: sgd, momentum, nesterov, adagrad, rmsprop, adam, ...")
+        @Parameters(paramLabel = "EXERCISE", description = "A rule of the catalog (sgd, momentum, nesterov, adagrad, rmsprop, adam, ...) "
+                + "or a layer (relu, sigmoid, tanh, softmax-cross-entropy, dense).")
         String exercise;
 
         @Option(names = "--dir", paramLabel = "D", required = true, description = "The folder to write.")
@@ -65,16 +72,17 @@ final class LabCommand {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Check a submission, stopping at the first failing stage: (1) fixed-gradient vectors and edge cases, "
-                    + "(2) the state after every step, (3) MNIST in lockstep with TensorFlow. On a failure it names the known "
-                    + "mistake that reproduces the numbers.", "",
+            description = {"Check a submission, stopping at the first failing stage. An update rule: (1) fixed-gradient vectors and edge cases, "
+                    + "(2) the state after every step, (3) MNIST in lockstep with TensorFlow. A layer: (1) forward and (2) backward against "
+                    + "the reference, (3) a float64 finite-difference check of backward against your own forward, (4) TensorFlow's op and "
+                    + "gradient. On a failure it names the known mistake that reproduces the numbers.", "",
                     "Exit codes: 0 passed, 1 wrong, 2 the submission could not be run (compile error, exception, timeout)."})
     static final class Check implements Callable<Integer> {
 
         @Parameters(paramLabel = "D", description = "The exercise folder (Solution.java or solution.py, exercise.properties).")
         Path dir;
 
-        @Option(names = "--against", paramLabel = "RULE", description = "The rule to check against (default: exercise.properties' exercise).")
+        @Option(names = "--against", paramLabel = "EXERCISE", description = "The rule or layer to check against (default: exercise.properties' exercise).")
         String against;
 
         @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, json, gradescope or junit (default: ${DEFAULT-VALUE}).")
@@ -83,7 +91,7 @@ final class LabCommand {
         @Option(names = "--output", paramLabel = "FILE", description = "Write the result here instead of standard output.")
         Path output;
 
-        @Option(names = "--steps", paramLabel = "N", defaultValue = "50", description = "MNIST lockstep updates of stage 3; 0 leaves the stage out (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--steps", paramLabel = "N", defaultValue = "50", description = "Update rules: MNIST lockstep updates of stage 3; 0 leaves the stage out (default: ${DEFAULT-VALUE}).")
         int steps;
 
         @Option(names = "--html", paramLabel = "FILE", description = "Also write the check's page: stages, per-step difference on a log scale, diagnosis, formula.")
@@ -99,13 +107,21 @@ final class LabCommand {
         public Integer call() throws IOException, InterruptedException {
             ResultFormat resultFormat = ResultFormat.parse(format);
             ExerciseFile exercise = ExerciseFile.read(dir, against);
-            OptimizerSpec spec = OptimizerCatalog.parse(exercise.exercise());
-            Supplier<Dataset> train = () -> {
-                RawMnist raw = data.load(line -> System.err.println(line));
-                return Preprocessor.prepare(raw.train(), raw.test(), Preprocessing.SCALE, 0, 42).train();
-            };
-            var checker = new Checker(spec, exercise.points(), steps > 0 ? new MnistStage(train, steps) : null);
-            LabResult result = runWithin(checker, exercise);
+            String language = exercise.language();
+            LayerExercises.requireExercise(exercise.exercise());
+            LabResult result;
+            if (LayerExercises.has(exercise.exercise())) {
+                var checker = new LayerChecker(LayerExercises.of(exercise.exercise()), exercise.points());
+                result = runWithin(() -> checker.check(dir, language), (reason, seconds) -> checker.notRun(language, reason, seconds));
+            } else {
+                OptimizerSpec spec = OptimizerCatalog.parse(exercise.exercise());
+                Supplier<Dataset> train = () -> {
+                    RawMnist raw = data.load(line -> System.err.println(line));
+                    return Preprocessor.prepare(raw.train(), raw.test(), Preprocessing.SCALE, 0, 42).train();
+                };
+                var checker = new Checker(spec, exercise.points(), steps > 0 ? new MnistStage(train, steps) : null);
+                result = runWithin(() -> checker.check(submission(language), language), (reason, seconds) -> checker.notRun(language, reason, seconds));
+            }
             String text = resultFormat.write(result);
             if (html != null) {
                 Files.writeString(html, CheckPage.html(result));
@@ -118,15 +134,18 @@ final class LabCommand {
             return result.exitCode();
         }
 
-        /** Runs the check on a daemon thread, so that a submission that never returns costs the time limit and no more. */
-        private LabResult runWithin(Checker checker, ExerciseFile exercise) throws InterruptedException {
+        /**
+         * Runs the check on a daemon thread, so that a submission that never returns costs the time
+         * limit and no more; {@code notRun} makes the result of one that could not run, from the reason and the seconds.
+         */
+        private LabResult runWithin(Supplier<LabResult> check, BiFunction<String, Double, LabResult> notRun) throws InterruptedException {
             var result = new AtomicReference<LabResult>();
             var failure = new AtomicReference<Throwable>();
             Thread worker = new Thread(() -> {
                 try {
-                    result.set(checker.check(submission(exercise), exercise.language()));
+                    result.set(check.get());
                 } catch (SubmissionException e) {
-                    result.set(checker.notRun(exercise.language(), e.getMessage(), 0));
+                    result.set(notRun.apply(e.getMessage(), 0.0));
                 } catch (Throwable e) {
                     failure.set(e);
                 }
@@ -136,10 +155,10 @@ final class LabCommand {
             worker.join(timeout * 1000L);
             if (worker.isAlive()) {
                 ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-                return checker.notRun(exercise.language(), "timed out after " + timeout + " s (an endless loop?)", timeout);
+                return notRun.apply("timed out after " + timeout + " s (an endless loop?)", (double) timeout);
             }
             if (failure.get() instanceof OutOfMemoryError || failure.get() instanceof StackOverflowError) {
-                return checker.notRun(exercise.language(), "ran out of memory or stack: " + failure.get(), 0);
+                return notRun.apply("ran out of memory or stack: " + failure.get(), 0.0);
             }
             if (failure.get() != null) {
                 throw new IllegalStateException("the check failed: " + failure.get(), failure.get());
@@ -147,11 +166,11 @@ final class LabCommand {
             return result.get();
         }
 
-        private Supplier<Session> submission(ExerciseFile exercise) {
-            return switch (exercise.language()) {
+        private Supplier<Session> submission(String language) {
+            return switch (language) {
                 case "java" -> JavaSubmission.load(dir);
                 case "python" -> PythonSubmission.load(dir);
-                default -> throw new SubmissionException("unknown language '" + exercise.language() + "' (java or python)");
+                default -> throw new SubmissionException("unknown language '" + language + "' (java or python)");
             };
         }
     }
@@ -167,7 +186,7 @@ final class LabCommand {
         @Parameters(paramLabel = "SUBMISSIONS", description = "A folder with one folder per student.")
         Path submissions;
 
-        @Option(names = "--exercise", paramLabel = "RULE", required = true, description = "The rule every submission is checked against.")
+        @Option(names = "--exercise", paramLabel = "EXERCISE", required = true, description = "The rule or layer every submission is checked against.")
         String exercise;
 
         @Option(names = "--out", paramLabel = "DIR", description = "Where grades.csv, grades.html and logs/ go (default: SUBMISSIONS/../grades).")
@@ -179,12 +198,12 @@ final class LabCommand {
         @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "1g", description = "Java heap per submission (default: ${DEFAULT-VALUE}).")
         String memory;
 
-        @Option(names = "--steps", paramLabel = "N", defaultValue = "50", description = "MNIST lockstep updates of stage 3; 0 leaves it out (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--steps", paramLabel = "N", defaultValue = "50", description = "Update rules: MNIST lockstep updates of stage 3; 0 leaves it out (default: ${DEFAULT-VALUE}).")
         int steps;
 
         @Override
         public Integer call() throws IOException {
-            OptimizerCatalog.parse(exercise);
+            LayerExercises.requireExercise(exercise);
             Path folder = out != null ? out : submissions.toAbsolutePath().getParent().resolve("grades");
             long start = System.nanoTime();
             var extra = new ArrayList<>(List.of("--steps", String.valueOf(steps)));

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The HTML page of one check: the stages, the per-step difference of the failing case on a log
- * scale, the diagnosis and the formula with the differing line marked. Self-contained (inline SVG
+ * scale (an update rule's; a layer has no steps), the diagnosis and the formula with the differing line marked. Self-contained (inline SVG
  * and CSS); everything the student controls (messages, numbers, names) is escaped.
  */
 public final class CheckPage {
@@ -31,7 +31,9 @@ public final class CheckPage {
         sb.append("</table>\n");
         if (r.difference() != null) {
             sb.append("<h2>First difference</h2>\n<p>").append(e(r.difference().describe())).append("</p>\n");
-            sb.append("<h3>Largest difference per step (").append(e(r.difference().caseName())).append(", log scale)</h3>\n").append(curve(r.curve()));
+            if (r.curve().length > 0) {
+                sb.append("<h3>Largest difference per step (").append(e(r.difference().caseName())).append(", log scale)</h3>\n").append(curve(r.curve()));
+            }
         }
         Sheet sheet = Sheet.of(r.exercise());
         sb.append("<h2>Diagnosis</h2>\n");
@@ -41,7 +43,7 @@ public final class CheckPage {
         } else {
             sb.append("<p>").append(r.difference() == null ? "nothing to diagnose" : "none of the known mistakes reproduces these numbers").append("</p>\n");
         }
-        sb.append("<h2>The rule: ").append(e(sheet.title())).append("</h2>\n<pre>");
+        sb.append(LayerExercises.has(r.exercise()) ? "<h2>The layer: " : "<h2>The rule: ").append(e(sheet.title())).append("</h2>\n<pre>");
         for (String line : sheet.equations().split("\n")) {
             boolean marked = r.diagnosis() != null && overlaps(line, r.diagnosis().correctLine());
             sb.append(marked ? "<mark>" : "").append(e(line)).append(marked ? "</mark>" : "").append('\n');

@@ -57,6 +57,16 @@ final class Compare {
         return null;
     }
 
+    /** The first element of a layer's output or gradient {@code array} that differs, or a length that does; null when they agree. */
+    static Difference layer(String caseName, String array, float[] expected, float[] got, double tolerance) {
+        if (got.length != expected.length) {
+            int i = Math.min(got.length, expected.length);
+            return new Difference(caseName, 0, array + " (" + got.length + " elements where " + expected.length + " are expected)", i,
+                    i < expected.length ? expected[i] : Double.NaN, i < got.length ? got[i] : Double.NaN);
+        }
+        return arrays(caseName, 0, array, expected, got, tolerance);
+    }
+
     private static Difference arrays(String caseName, int step, String array, float[] expected, float[] got, double tolerance) {
         for (int i = 0; i < expected.length; i++) {
             double g = i < got.length ? got[i] : Double.NaN;

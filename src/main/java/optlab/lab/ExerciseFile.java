@@ -12,8 +12,9 @@ import optlab.spec.SpecException;
 
 /**
  * {@code exercise.properties} in an exercise folder: which exercise, in which language, and the
- * points of each stage ({@code points.vectors}, {@code points.state}, {@code points.mnist}; the
- * defaults are {@link Stage#defaultPoints}).
+ * points of each of its stages ({@code points.vectors}, {@code points.state}, {@code points.mnist} for a rule;
+ * {@code points.forward}, {@code points.backward}, {@code points.gradcheck}, {@code points.tensorflow} for a
+ * layer; the defaults are {@link Stage#defaultPoints}).
  */
 public record ExerciseFile(String exercise, String language, Map<Stage, Double> points) {
 
@@ -21,7 +22,7 @@ public record ExerciseFile(String exercise, String language, Map<Stage, Double> 
 
     public static ExerciseFile defaults(String exercise, String language) {
         var points = new EnumMap<Stage, Double>(Stage.class);
-        for (Stage s : Stage.values()) {
+        for (Stage s : Stage.of(LayerExercises.has(exercise))) {
             points.put(s, (double) s.defaultPoints);
         }
         return new ExerciseFile(exercise, language, points);
@@ -48,7 +49,7 @@ public record ExerciseFile(String exercise, String language, Map<Stage, Double> 
             throw new SpecException(file + " names no exercise");
         }
         ExerciseFile result = defaults(name.trim(), properties.getProperty("language", guessed).trim());
-        for (Stage s : Stage.values()) {
+        for (Stage s : result.points().keySet()) {
             String value = properties.getProperty("points." + s.id);
             if (value != null) {
                 try {
@@ -63,10 +64,10 @@ public record ExerciseFile(String exercise, String language, Map<Stage, Double> 
 
     public void write(Path folder) throws IOException {
         try (Writer writer = Files.newBufferedWriter(folder.resolve(NAME))) {
-            writer.write("# optlab lab exercise: which rule, which language, and the points of each check stage\n");
+            writer.write("# optlab lab exercise: which rule or layer, which language, and the points of each check stage\n");
             writer.write("exercise=" + exercise + "\nlanguage=" + language + "\n");
-            for (Stage s : Stage.values()) {
-                writer.write("points." + s.id + "=" + points.get(s).intValue() + "\n");
+            for (Map.Entry<Stage, Double> e : points.entrySet()) {
+                writer.write("points." + e.getKey().id + "=" + e.getValue().intValue() + "\n");
             }
         }
     }

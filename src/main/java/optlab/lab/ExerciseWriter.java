@@ -9,17 +9,21 @@ import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
 import optlab.spec.SpecException;
 
-/** {@code lab new}: an exercise folder with the skeleton to fill in, the sheet (README.md) and exercise.properties. */
+/** {@code lab new}: an exercise folder with the skeleton to fill in, the sheet (README.md) and exercise.properties; a layer's from {@link LayerExerciseWriter}. */
 public final class ExerciseWriter {
 
     private ExerciseWriter() {
     }
 
     public static List<Path> write(String exercise, String language, Path dir) throws IOException {
-        OptimizerSpec spec = OptimizerCatalog.parse(exercise);
         if (!language.equals("java") && !language.equals("python")) {
             throw new SpecException("unknown language '" + language + "' (expected java or python)");
         }
+        LayerExercises.requireExercise(exercise);
+        if (LayerExercises.has(exercise)) {
+            return LayerExerciseWriter.write(LayerExercises.of(exercise), language, dir);
+        }
+        OptimizerSpec spec = OptimizerCatalog.parse(exercise);
         Files.createDirectories(dir);
         Path skeleton = dir.resolve(language.equals("java") ? "Solution.java" : "solution.py");
         if (Files.exists(skeleton)) {

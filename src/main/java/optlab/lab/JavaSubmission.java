@@ -11,14 +11,28 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
-/** A Java submission: every .java file of the folder compiled with javax.tools against optlab, and the one class implementing {@link StudentRule}. */
+/**
+ * A Java submission: every .java file of the folder compiled with javax.tools against optlab, and
+ * the one class implementing the exercise's student API ({@link StudentRule}, or a layer's).
+ */
 public final class JavaSubmission {
 
     private JavaSubmission() {
     }
 
-    /** Compiles and loads the submission; a compile error or a missing class is a {@link SubmissionException} with the compiler's message. */
+    /** Compiles and loads an update-rule submission; a compile error or a missing class is a {@link SubmissionException} with the compiler's message. */
     public static Supplier<Session> load(Path folder) {
+        Supplier<StudentRule> rule = instances(folder, StudentRule.class);
+        return () -> new RuleSession(rule.get());
+    }
+
+    /** Compiles and loads a layer submission, the class implementing {@code entry}'s student API. */
+    static Supplier<LayerSession> loadLayer(Path folder, LayerExercises.Entry entry) {
+        Supplier<?> layer = instances(folder, entry.kind().api);
+        return () -> new JavaLayerSession(entry.kind(), layer.get());
+    }
+
+    private static <T> Supplier<T> instances(Path folder, Class<T> api) {
         List<Path> sources;
         try (Stream<Path> files = Files.list(folder)) {
             sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
@@ -37,18 +51,18 @@ public final class JavaSubmission {
             var messages = new StringWriter();
             var fileManager = compiler.getStandardFileManager(null, null, null);
             var units = fileManager.getJavaFileObjectsFromPaths(sources);
-            List<String> options = List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), "-nowarn", "-Xlint:none");
+            List<String> options = List.of("-encoding", "UTF-8", "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), "-nowarn", "-Xlint:none");
             if (!compiler.getTask(messages, fileManager, null, options, null, units).call()) {
                 throw new SubmissionException("does not compile:\n" + messages.toString().strip());
             }
             var loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, JavaSubmission.class.getClassLoader());
-            Class<?> rule = findRule(loader, classes);
-            var constructor = rule.getDeclaredConstructor();
+            Class<?> found = find(loader, classes, api);
+            var constructor = found.getDeclaredConstructor();
             return () -> {
                 try {
-                    return new RuleSession((StudentRule) constructor.newInstance());
+                    return api.cast(constructor.newInstance());
                 } catch (ReflectiveOperationException | RuntimeException e) {
-                    throw new SubmissionException("cannot create " + rule.getName() + ": " + (e.getCause() != null ? e.getCause() : e));
+                    throw new SubmissionException("cannot create " + found.getName() + ": " + (e.getCause() != null ? e.getCause() : e));
                 }
             };
         } catch (IOException | NoSuchMethodException e) {
@@ -56,7 +70,7 @@ public final class JavaSubmission {
         }
     }
 
-    private static Class<?> findRule(ClassLoader loader, Path classes) throws IOException {
+    private static Class<?> find(ClassLoader loader, Path classes, Class<?> api) throws IOException {
         List<String> names;
         try (Stream<Path> files = Files.walk(classes)) {
             names = files.filter(f -> f.toString().endsWith(".class")).map(f -> classes.relativize(f).toString())
@@ -65,13 +79,13 @@ public final class JavaSubmission {
         for (String name : names) {
             try {
                 Class<?> c = Class.forName(name, false, loader);
-                if (StudentRule.class.isAssignableFrom(c) && !c.isInterface()) {
+                if (api.isAssignableFrom(c) && !c.isInterface()) {
                     return c;
                 }
             } catch (ClassNotFoundException | LinkageError e) {
                 throw new SubmissionException("cannot load class " + name + ": " + e);
             }
         }
-        throw new SubmissionException("no class implements optlab.lab.StudentRule");
+        throw new SubmissionException("no class implements " + api.getName());
     }
 }

@@ -38,8 +38,9 @@ public enum ResultFormat {
         if (r.error() != null) {
             return sb.append("COULD NOT RUN: ").append(r.error()).append('\n').toString();
         }
+        int width = r.stages().stream().mapToInt(s -> s.stage().id.length()).max().orElse(0) + 1;
         for (StageResult s : r.stages()) {
-            sb.append(String.format(Locale.ROOT, "  %-8s %-7s %4.1f/%-4.1f %s%n", s.stage().id, s.status(), s.points(), s.maxPoints(), s.output()));
+            sb.append(String.format(Locale.ROOT, "  %-" + width + "s %-7s %4.1f/%-4.1f %s%n", s.stage().id, s.status(), s.points(), s.maxPoints(), s.output()));
         }
         if (r.difference() != null) {
             sb.append("first difference: ").append(r.difference().describe()).append('\n');
@@ -48,7 +49,7 @@ public enum ResultFormat {
                 sb.append("diagnosis: ").append(m.name()).append(" [").append(m.id()).append("]\n")
                         .append("  the formula says: ").append(m.correctLine()).append('\n')
                         .append("  your numbers fit: ").append(m.wrongLine()).append('\n');
-            } else if (RuleExercises.of(r.exercise()).mistakes().isEmpty()) {
+            } else if (LayerExercises.mistakes(r.exercise()).isEmpty()) {
                 sb.append("diagnosis: optlab knows no mistakes of ").append(r.exercise()).append(" yet; compare with the sheet line by line\n");
             } else {
                 sb.append("diagnosis: none of the known mistakes of ").append(r.exercise()).append(" reproduces these numbers\n");

@@ -3,6 +3,10 @@
 One JSON object per line on standard input and output (the README's "The line protocol"):
   -> {"op": "init", "id": 0, "size": 3, "hp": {"lr": 0.001, "beta1": 0.9}}   <- {"ok": true}
   -> {"op": "step", "id": 0, "w": [...], "g": [...], "state": true}          <- {"w": [...], "state": {"m": [...]}}
+and for a layer exercise, each argument an array with its shape, its data flat and row-major:
+  -> {"op": "forward", "args": [{"shape": [2, 3], "data": [...]}, ...]}      <- {"out": [[...]]}
+  -> {"op": "backward", "args": [...]}                                      <- {"out": [[...], ...]}
+forward(*args) returns one array or number; backward(*args) one array, or a tuple of arrays (dense).
 Any failure is answered {"error": "..."}; the first line the driver writes is {"ready": true, "numpy": BOOL}.
 The student's own prints go to standard error, so they cannot break the protocol.
 """
@@ -47,6 +51,33 @@ def array(values):
     return np.array(values, dtype=np.float32) if np is not None else [float(x) for x in values]
 
 
+def tensor(arg):
+    """An argument of forward/backward: a float32 array of its shape, or plain (nested) lists of floats."""
+    shape, data = arg["shape"], arg["data"]
+    if np is not None:
+        return np.array(data, dtype=np.float32).reshape(shape)
+    values = [float(x) for x in data]
+    if len(shape) == 2:
+        return [values[r * shape[1]:(r + 1) * shape[1]] for r in range(shape[0])]
+    return values
+
+
+def flat(value):
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    if isinstance(value, (list, tuple)):
+        out = []
+        for v in value:
+            out.extend(flat(v))
+        return out
+    return [number(value)]
+
+
+def outputs(result):
+    """A tuple is several outputs (dense's dx, dW, db); anything else is one."""
+    return [flat(r) for r in result] if isinstance(result, tuple) else [flat(result)]
+
+
 def main():
     try:
         spec = importlib.util.spec_from_file_location("solution", sys.argv[1])
@@ -75,6 +106,9 @@ def main():
                 if request.get("state"):
                     answer["state"] = {k: numbers(v) for k, v in state.items() if hasattr(v, "__len__") and not isinstance(v, str)}
                 reply(answer)
+            elif op in ("forward", "backward"):
+                args = [tensor(a) for a in request["args"]]
+                reply({"out": outputs(getattr(solution, op)(*args))})
             else:
                 reply({"error": "unknown op " + repr(op)})
         except BaseException as e:

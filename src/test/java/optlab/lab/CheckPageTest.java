@@ -21,6 +21,15 @@ class CheckPageTest {
     }
 
     @Test
+    void marksTheDifferingLineOfALayer() {
+        LabResult r = new LayerChecker(LayerExercises.of("tanh"), LabFixtures.points()).check(() -> LayerReferences.session("tanh", "one-minus-y"), "java");
+        String html = CheckPage.html(r);
+        assertTrue(html.contains("<h2>The layer: Tanh</h2>"), html);
+        assertTrue(html.contains("<mark>dx = gradY · (1 − y²)</mark>"), html);
+        assertFalse(html.contains("<polyline"), html);
+    }
+
+    @Test
     void escapesWhatTheStudentControls() {
         var r = new LabResult("adam", "java", List.of(), null, null, "does not compile: <script>alert(1)</script> & more", 0, new double[0]);
         String html = CheckPage.html(r);

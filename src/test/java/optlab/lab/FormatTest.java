@@ -29,12 +29,29 @@ class FormatTest {
                 .check(() -> new RuleSession(References.of("adam", "no-bias-correction")), "java");
     }
 
+    private static LabResult wrongDense() {
+        return new LayerChecker(LayerExercises.of("dense"), LabFixtures.points()).check(() -> LayerReferences.session("dense", "dw-transposed"), "java");
+    }
+
     @Test
     void gradescopeResultsFollowTheSpec() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(ResultFormat.GRADESCOPE.write(wrongAdam()));
+        JsonNode root = gradescope(wrongAdam(), 8.0);
+        assertTrue(root.get("tests").get(0).get("output").asText().contains("no bias correction"));
+    }
+
+    @Test
+    void gradescopeResultsOfALayerFollowTheSpec() throws Exception {
+        JsonNode root = gradescope(wrongDense(), 10.0);
+        assertEquals(4, root.get("tests").size());
+        assertEquals(3.0, root.get("score").asDouble());
+        assertTrue(root.get("tests").get(1).get("output").asText().contains("dW transposed"), root.toString());
+    }
+
+    private static JsonNode gradescope(LabResult r, double maxScore) throws Exception {
+        JsonNode root = new ObjectMapper().readTree(ResultFormat.GRADESCOPE.write(r));
         assertTrue(Set.of("score", "max_score", "output", "tests").containsAll(iterable(root.fieldNames())));
         assertTrue(root.get("score").isNumber());
-        assertEquals(8.0, root.get("max_score").asDouble());
+        assertEquals(maxScore, root.get("max_score").asDouble());
         double sum = 0;
         for (JsonNode test : root.get("tests")) {
             assertTrue(Set.of("name", "score", "max_score", "status", "output").containsAll(iterable(test.fieldNames())));
@@ -44,12 +61,12 @@ class FormatTest {
             sum += test.get("score").asDouble();
         }
         assertEquals(root.get("score").asDouble(), sum);
-        assertTrue(root.get("tests").get(0).get("output").asText().contains("no bias correction"));
+        return root;
     }
 
     @Test
     void junitXmlFollowsTheSchema() throws Exception {
-        for (LabResult r : List.of(wrongAdam(), new LabResult("adam", "java", List.of(), null, null, "does not compile:\n<oops> & \u0001", 0, new double[0]))) {
+        for (LabResult r : List.of(wrongAdam(), wrongDense(), new LabResult("adam", "java", List.of(), null, null, "does not compile:\n<oops> & \u0001", 0, new double[0]))) {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new ByteArrayInputStream(ResultFormat.JUNIT.write(r).getBytes(StandardCharsets.UTF_8)));
             Element suites = doc.getDocumentElement();
@@ -79,6 +96,10 @@ class FormatTest {
         assertEquals(1, root.get("exit_code").asInt());
         assertEquals("no-bias-correction", root.get("diagnosis").get("id").asText());
         assertEquals(1, root.get("difference").get("step").asInt());
+        JsonNode layer = new ObjectMapper().readTree(ResultFormat.JSON.write(wrongDense()));
+        assertEquals(1, layer.get("exit_code").asInt());
+        assertEquals("dw-transposed", layer.get("diagnosis").get("id").asText());
+        assertEquals("dW", layer.get("difference").get("array").asText());
     }
 
     private static Set<String> iterable(java.util.Iterator<String> names) {

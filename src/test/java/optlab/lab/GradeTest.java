@@ -41,4 +41,22 @@ class GradeTest {
         assertTrue(html.contains("alice-right"));
         assertFalse(html.contains("<b>bye</b>"));
     }
+
+    @Test
+    void gradesALayerExercise() throws Exception {
+        Path submissions = Submissions.writeRelu(dir);
+        Path out = dir.resolve("relu-grades");
+        List<Grader.Grade> grades = new Grader("relu", 30, "256m", List.of()).grade(submissions, out, line -> { });
+        Map<String, Grader.Grade> by = grades.stream().collect(Collectors.toMap(Grader.Grade::student, g -> g));
+        assertEquals(5, grades.size());
+        assertEquals("passed", by.get("alice-right").status());
+        assertEquals(10.0, by.get("alice-right").score());
+        assertEquals("passed", by.get("dave-python-right").status(), by.get("dave-python-right").diagnosis());
+        assertEquals("wrong", by.get("bob-unmasked").status());
+        assertEquals(3.0, by.get("bob-unmasked").score());
+        assertEquals("backward passes gradY through unmasked", by.get("bob-unmasked").diagnosis());
+        assertEquals("the mask lets x = 0 through (x ≥ 0 where TensorFlow uses x > 0)", by.get("carol-python-mask-at-zero").diagnosis());
+        assertEquals("could not run", by.get("erin-does-not-compile").status());
+        assertEquals(6, Files.readAllLines(out.resolve("grades.csv")).size());
+    }
 }

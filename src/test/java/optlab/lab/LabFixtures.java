@@ -23,6 +23,18 @@ final class LabFixtures {
         return points;
     }
 
+    /** Whether the python3 the drivers run imports NumPy (then they hand solutions float32 arrays). */
+    static boolean pythonHasNumpy() {
+        try {
+            return new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** A copy of the reference solution of {@code rule} in {@code language}; for Python, {@code mistake} (null: none) is switched on. */
     static Path solution(Path dir, String language, String rule, String mistake) {
         String file = language.equals("java") ? "Solution.java" : "solution.py";
