@@ -15,11 +15,13 @@ import optlab.run.ProvenanceCollector;
 import optlab.run.ValidationRunner;
 import optlab.spec.ExperimentSpec;
 import optlab.sweep.Shard;
+import optlab.tf.TensorFlowDevices;
 
 /** What {@code report} and {@code train} share: load the data, record provenance, train every run into the store. */
 record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Provenance provenance, ExperimentResults results) {
 
     static ExperimentJob run(ExperimentSpec spec, DataOptions data, Path out, String commandLine, PrintStream console) {
+        TensorFlowDevices.require(spec.device());
         RawMnist raw = data.load(console::println);
         ExperimentRunner.checkFits(raw, spec);
         var store = new ResultsStore(out);
@@ -37,6 +39,7 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
      * verdicts of its configurations that no other shard is computing; draws nothing.
      */
     static void runShard(ExperimentSpec spec, DataOptions data, Path out, String commandLine, Shard shard, PrintStream console) {
+        TensorFlowDevices.require(spec.device());
         RawMnist raw = data.load(console::println);
         ExperimentRunner.checkFits(raw, spec);
         var store = new ResultsStore(out);

@@ -2,6 +2,7 @@ package optlab.cli;
 
 import java.util.List;
 import optlab.spec.Activation;
+import optlab.spec.Device;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.Implementation;
 import optlab.spec.Init;
@@ -87,6 +88,10 @@ final class ExperimentOptions {
     @Option(names = "--threads", paramLabel = "N", description = "TensorFlow intra-op and inter-op threads (default: 1, fastest on small models).")
     Integer threads;
 
+    @Option(names = "--device", paramLabel = "NAME",
+            description = "Where the TensorFlow graph runs: cpu (default) or gpu; the scratch network always runs on the CPU.")
+    String device;
+
     private List<OptimizerSpec> withSchedule(List<OptimizerSpec> specs) {
         if (schedule == null) {
             return specs;
@@ -110,7 +115,7 @@ final class ExperimentOptions {
                 validation == null ? base.validationFraction() : validation,
                 threads == null ? base.threads() : threads,
                 base.earlyStopping(), base.targetAccuracy(), base.metric(), base.tune(),
-                validation == null && base.validateOnTest(), base.reference());
+                validation == null && base.validateOnTest(), base.reference(), device == null ? base.device() : Device.parse(device));
     }
 
     private ModelSpec applyTo(ModelSpec m) {

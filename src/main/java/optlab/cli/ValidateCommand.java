@@ -12,6 +12,7 @@ import optlab.data.RawMnist;
 import optlab.run.RunSize;
 import optlab.scratch.GradientCheck;
 import optlab.spec.Activation;
+import optlab.spec.Device;
 import optlab.spec.ExperimentFile;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.L2Form;
@@ -22,6 +23,7 @@ import optlab.spec.OptimizerSpec;
 import optlab.spec.Precision;
 import optlab.spec.Preprocessing;
 import optlab.spec.SpecException;
+import optlab.tf.TensorFlowDevices;
 import optlab.validate.LockstepValidation;
 import optlab.validate.OptimizerValidation;
 import optlab.validate.Tolerance;
@@ -103,6 +105,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: reports/validate/).")
     Path out;
 
+    @Option(names = "--device", paramLabel = "NAME", defaultValue = "cpu",
+            description = "Where the TensorFlow side runs: cpu or gpu (default: ${DEFAULT-VALUE}).")
+    String deviceName;
+
     @Mixin
     DataOptions data;
 
@@ -128,6 +134,8 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new SpecException("optimizer '" + spec.name() + "' has no TensorFlow twin to validate against");
             }
         }
+        Device device = Device.parse(deviceName);
+        TensorFlowDevices.require(device);
         Precision precision = Precision.parse(precisionName);
         Tolerance defaults = Tolerance.of(precision);
         var tolerance = new Tolerance(lossTolerance == null ? defaults.relativeLoss() : lossTolerance,
@@ -150,14 +158,15 @@ final class ValidateCommand implements Callable<Integer> {
             console.print(check.table());
             gradientsOk = check.passed();
         }
-        var validation = new LockstepValidation(model, train, batchSize, seed, steps, tolerance, precision);
+        var validation = new LockstepValidation(model, train, batchSize, seed, steps, tolerance, precision, device);
         var results = new ArrayList<OptimizerValidation>();
         for (OptimizerSpec spec : specs) {
             console.printf("validating %s (%d steps)...%n", spec.label(), steps);
             results.add(validation.run(spec));
         }
         var settings = new LinkedHashMap<String, String>();
-        settings.put("model", model.label() + ", batch " + batchSize + ", seed " + seed + ", " + steps + " steps, " + precision.id());
+        settings.put("model", model.label() + ", batch " + batchSize + ", seed " + seed + ", " + steps + " steps, " + precision.id()
+                + (device == Device.GPU ? ", TensorFlow on the GPU" : ""));
         settings.put("tolerance", "relative loss " + tolerance.relativeLoss() + ", weights " + tolerance.parameter()
                 + " × the optimizer's learning rate (ramped up over the first " + Tolerance.RAMP_STEPS + " updates)");
         Path folder = out != null ? out : Home.path().resolve("reports").resolve("validate");

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import optlab.results.Provenance;
+import optlab.spec.Device;
 import optlab.spec.ExperimentSpec;
+import optlab.tf.TensorFlowDevices;
 
 /** Gathers what a reader needs to reproduce or judge an experiment's numbers. */
 public final class ProvenanceCollector {
@@ -21,7 +23,7 @@ public final class ProvenanceCollector {
     }
 
     public static Provenance collect(ExperimentSpec spec, Path home, String commandLine) {
-        Properties versions = versions();
+        Properties versions = Machine.versions();
         var e = new LinkedHashMap<String, String>();
         e.put("experiment", spec.name());
         e.put("seed", String.valueOf(spec.seed()));
@@ -33,7 +35,9 @@ public final class ProvenanceCollector {
         e.put("ND4J", versions.getProperty("nd4j") + " (javacpp " + versions.getProperty("javacpp") + ", OpenBLAS " + versions.getProperty("openblas") + ")");
         e.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         e.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
-        e.put("device", "CPU: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        e.put("device", "CPU: " + Machine.cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores" + (spec.device() == Device.GPU
+                ? "; TensorFlow on " + String.join(", ", TensorFlowDevices.seen().stream().filter(d -> d.type().equals("GPU")).map(TensorFlowDevices.Seen::name).toList())
+                + " (" + TensorFlowDevices.nativeBuild() + "), scratch on the CPU" : ""));
         e.put("threads", "TensorFlow intra-op = inter-op = " + spec.threads() + "; ND4J OMP_NUM_THREADS = " + env("OMP_NUM_THREADS"));
         e.put("TF_ENABLE_ONEDNN_OPTS", env("TF_ENABLE_ONEDNN_OPTS"));
         return new Provenance(e);
@@ -42,31 +46,6 @@ public final class ProvenanceCollector {
     private static String env(String name) {
         String value = System.getenv(name);
         return value == null ? "(unset)" : value;
-    }
-
-    private static Properties versions() {
-        var p = new Properties();
-        try (InputStream in = ProvenanceCollector.class.getResourceAsStream("/optlab/versions.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException ignored) {
-            // Versions are informative; a missing file leaves them "null" in the report.
-        }
-        return p;
-    }
-
-    private static String cpuModel() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).trim();
-                }
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // Not Linux: fall through.
-        }
-        return System.getProperty("os.arch");
     }
 
     private static String git(Path home) {

@@ -15,7 +15,7 @@ public final class TrainerFactory {
     public static Trainer create(RunSpec spec, Weights initial) {
         return switch (spec.implementation()) {
             case SCRATCH -> new ScratchTrainer(spec.model(), spec.optimizer(), initial);
-            case TENSORFLOW -> new TensorFlowTrainer(spec.model(), spec.optimizer(), initial, spec.threads());
+            case TENSORFLOW -> new TensorFlowTrainer(spec.model(), spec.optimizer(), initial, spec.threads(), spec.device());
         };
     }
 }

@@ -104,7 +104,7 @@ public final class ExperimentFile {
         YamlSection model = root.sectionOrEmpty("model");
         model.allowOnly(MODEL_KEYS);
         YamlSection training = root.sectionOrEmpty("training");
-        training.allowOnly("epochs", "batch_size", "log_every", "seed", "threads", "early_stopping");
+        training.allowOnly("epochs", "batch_size", "log_every", "seed", "threads", "early_stopping", "device");
         int epochs = training.positive("epochs", 10);
         List<Implementation> implementations = implementations(root);
         YamlSection study = root.sectionOrEmpty("study");
@@ -128,7 +128,8 @@ public final class ExperimentFile {
                     study.parsed("metric", StudyMetric::parse, StudyMetric.TEST_ACCURACY),
                     root.has("tune") ? tune(root.section("tune"), epochs, implementations.get(0)) : null,
                     validateOnTest,
-                    root.has("reference") ? reference(root.section("reference"), optimizers, base) : null);
+                    root.has("reference") ? reference(root.section("reference"), optimizers, base) : null,
+                    training.parsed("device", Device::parse, Device.CPU));
         } catch (SpecException e) {
             throw e.getMessage().startsWith(shown + ":") ? e : new SpecException(shown + ": " + e.getMessage());
         }

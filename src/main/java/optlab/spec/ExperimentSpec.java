@@ -40,12 +40,16 @@ public record ExperimentSpec(
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
         boolean validateOnTest,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-        Reference reference) {
+        Reference reference,
+        @com.fasterxml.jackson.annotation.JsonInclude(value = com.fasterxml.jackson.annotation.JsonInclude.Include.CUSTOM,
+                valueFilter = Device.OmitCpu.class)
+        Device device) {
 
     public static final double DEFAULT_TARGET = 0.97;
 
     public ExperimentSpec {
         variants = List.copyOf(variants);
+        device = device == null ? Device.CPU : device;
         optimizers = List.copyOf(optimizers);
         implementations = List.copyOf(implementations);
         if (variants.isEmpty()) {
@@ -76,7 +80,7 @@ public record ExperimentSpec(
             Preprocessing preprocessing, double validationFraction, int threads, EarlyStopping earlyStopping, double targetAccuracy,
             StudyMetric metric, TuneSpec tune) {
         this(name, description, dataset, variants, optimizers, implementations, seed, repeats, epochs, batchSize, logEvery, preprocessing,
-                validationFraction, threads, earlyStopping, targetAccuracy, metric, tune, false, null);
+                validationFraction, threads, earlyStopping, targetAccuracy, metric, tune, false, null, Device.CPU);
     }
 
     /** One model, one seed, the optimizers' own rates, ranked by test accuracy. */
@@ -154,6 +158,7 @@ public record ExperimentSpec(
 
     private RunSpec run(Variant variant, OptimizerSpec optimizer, Implementation implementation, long runSeed, int runEpochs) {
         return new RunSpec(name, dataset, variant.model(), optimizer, implementation, runSeed, runEpochs, batchSize,
-                logEvery, preprocessing, validationFraction, threads, earlyStopping, validateOnTest);
+                logEvery, preprocessing, validationFraction, threads, earlyStopping, validateOnTest,
+                implementation == Implementation.TENSORFLOW ? device : Device.CPU);
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param validationFraction share of the training set held out for validation (0 = none)
  * @param threads CPU threads for the trainer's math library
  * @param earlyStopping when to stop before {@code epochs} run out; null = never
+ * @param device where a TensorFlow run's graph runs; stored only when it is the GPU, so CPU run ids stay as they were
  * @param validateOnTest the test set serves as the validation data, as the course's CNN notebook does
  *                       ({@code validation: test}); stored only when true, so older run ids stay as they were
  */
@@ -27,9 +28,14 @@ public record RunSpec(
         double validationFraction,
         int threads,
         EarlyStopping earlyStopping,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean validateOnTest) {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean validateOnTest,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Device.OmitCpu.class) Device device) {
 
     public RunSpec {
+        device = device == null ? Device.CPU : device;
+        if (device == Device.GPU && implementation != Implementation.TENSORFLOW) {
+            throw new SpecException("only the TensorFlow trainer runs on a GPU; the scratch network runs on the CPU");
+        }
         checkTraining(epochs, batchSize, logEvery, validationFraction, threads);
         if (validateOnTest && validationFraction > 0) {
             throw new SpecException("validation is either the test set or a fraction of the training set, not both");
@@ -45,7 +51,7 @@ public record RunSpec(
             int epochs, int batchSize, int logEvery, Preprocessing preprocessing, double validationFraction, int threads,
             EarlyStopping earlyStopping) {
         this(experiment, dataset, model, optimizer, implementation, seed, epochs, batchSize, logEvery, preprocessing, validationFraction,
-                threads, earlyStopping, false);
+                threads, earlyStopping, false, Device.CPU);
     }
 
     /** The range checks shared with {@link ExperimentSpec}; messages name the setting and value. */

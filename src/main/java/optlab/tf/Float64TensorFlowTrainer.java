@@ -1,5 +1,6 @@
 package optlab.tf;
 
+import optlab.spec.Device;
 import java.util.ArrayList;
 import java.util.List;
 import optlab.spec.ModelSpec;
@@ -23,8 +24,13 @@ public final class Float64TensorFlowTrainer implements LockstepTrainer {
 
     private final TrainingGraph<TFloat64> graph;
 
+    /** On the CPU. */
     public Float64TensorFlowTrainer(ModelSpec model, OptimizerSpec optimizer, Weights initial, int threads) {
-        graph = new TrainingGraph<>(model, optimizer, initial, threads, TFloat64.class);
+        this(model, optimizer, initial, threads, Device.CPU);
+    }
+
+    public Float64TensorFlowTrainer(ModelSpec model, OptimizerSpec optimizer, Weights initial, int threads, Device device) {
+        graph = new TrainingGraph<>(model, optimizer, initial, threads, device, TFloat64.class);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package optlab.tf;
 
+import optlab.spec.Device;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,10 +29,15 @@ public final class TensorFlowTrainer implements Trainer {
     private final int features;
     private final int classes;
 
+    /** On the CPU. */
     public TensorFlowTrainer(ModelSpec model, OptimizerSpec optimizer, Weights initial, int threads) {
+        this(model, optimizer, initial, threads, Device.CPU);
+    }
+
+    public TensorFlowTrainer(ModelSpec model, OptimizerSpec optimizer, Weights initial, int threads, Device device) {
         ModelLayout layout = ModelLayout.of(model);
         initial.requireLayout(layout);
-        graph = new TrainingGraph<>(model, optimizer, initial, threads, TFloat32.class);
+        graph = new TrainingGraph<>(model, optimizer, initial, threads, device, TFloat32.class);
         shapes = layout.parameters();
         features = layout.features();
         classes = layout.classes();

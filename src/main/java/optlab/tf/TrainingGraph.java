@@ -21,6 +21,7 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.proto.ConfigProto;
+import optlab.spec.Device;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.family.TFloating;
 
@@ -41,7 +42,8 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     /** dJ/dp for every parameter p, in the order of {@code net.parameters}. */
     private final List<Output<?>> gradients = new ArrayList<>();
 
-    TrainingGraph(ModelSpec model, OptimizerSpec optimizer, Weights initial, int threads, Class<T> type) {
+    TrainingGraph(ModelSpec model, OptimizerSpec optimizer, Weights initial, int threads, Device device, Class<T> type) {
+        TensorFlowDevices.require(device);
         graph = new Graph();
         try {
             net = new NetworkGraph<>(graph, model, initial, type);
@@ -54,11 +56,16 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             net.parameters.forEach(p -> gradients.add(byVariable.get(p.asOutput())));
             train = tfOptimizer.minimize(net.loss);
             loader = new WeightLoader(graph, net.parameters);
-            ConfigProto config = ConfigProto.newBuilder()
+            ConfigProto.Builder config = ConfigProto.newBuilder()
                     .setIntraOpParallelismThreads(threads)
-                    .setInterOpParallelismThreads(threads)
-                    .build();
-            session = new Session(graph, config);
+                    .setInterOpParallelismThreads(threads);
+            if (device == Device.CPU) {
+                config.putDeviceCount("GPU", 0);
+            } else {
+                // Ops without a GPU kernel (a few of the optimizers' bookkeeping ops) fall back to the CPU.
+                config.setAllowSoftPlacement(true);
+            }
+            session = new Session(graph, config.build());
             session.initialize();
         } catch (RuntimeException e) {
             graph.close();

@@ -1,5 +1,6 @@
 package optlab.validate;
 
+import optlab.spec.Device;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,14 +40,22 @@ public final class LockstepValidation {
     private final int steps;
     private final Tolerance tolerance;
     private final Precision precision;
+    private final Device device;
 
     /** A float32 validation. */
     public LockstepValidation(ModelSpec model, Dataset train, int batchSize, long seed, int steps, Tolerance tolerance) {
         this(model, train, batchSize, seed, steps, tolerance, Precision.FLOAT32);
     }
 
+    /** On the CPU. */
     public LockstepValidation(ModelSpec model, Dataset train, int batchSize, long seed, int steps, Tolerance tolerance,
             Precision precision) {
+        this(model, train, batchSize, seed, steps, tolerance, precision, Device.CPU);
+    }
+
+    /** @param device where the TensorFlow side runs */
+    public LockstepValidation(ModelSpec model, Dataset train, int batchSize, long seed, int steps, Tolerance tolerance,
+            Precision precision, Device device) {
         if (steps <= 0) {
             throw new IllegalArgumentException("steps must be positive, got " + steps);
         }
@@ -57,6 +66,7 @@ public final class LockstepValidation {
         this.steps = steps;
         this.tolerance = tolerance;
         this.precision = precision;
+        this.device = device;
     }
 
     /** The catalog's scratch rule for the spec against TensorFlow's, in this validation's precision. */
@@ -72,7 +82,7 @@ public final class LockstepValidation {
         requirePrecision(Precision.FLOAT32);
         Weights initial = InitialWeights.draw(model, seed);
         try (var scratch = new Float32Lockstep(new ScratchTrainer(model, scratchRule, initial));
-             var tensorflow = new Float32Lockstep(new TensorFlowTrainer(model, spec, initial, 1))) {
+             var tensorflow = new Float32Lockstep(new TensorFlowTrainer(model, spec, initial, 1, device))) {
             return lockstep(spec, scratch, tensorflow);
         }
     }
@@ -82,7 +92,7 @@ public final class LockstepValidation {
         requirePrecision(Precision.FLOAT64);
         Weights initial = InitialWeights.draw(model, seed);
         try (var scratch = new Float64ScratchTrainer(model, scratchRule, initial);
-             var tensorflow = new Float64TensorFlowTrainer(model, spec, initial, 1)) {
+             var tensorflow = new Float64TensorFlowTrainer(model, spec, initial, 1, device)) {
             return lockstep(spec, scratch, tensorflow);
         }
     }
