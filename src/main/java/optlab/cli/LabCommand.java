@@ -15,6 +15,7 @@ import optlab.lab.CheckPage;
 import optlab.lab.Checker;
 import optlab.lab.ExerciseFile;
 import optlab.lab.ExerciseWriter;
+import optlab.lab.ExitGuard;
 import optlab.lab.Grader;
 import optlab.lab.JavaSubmission;
 import optlab.lab.LabResult;
@@ -105,17 +106,32 @@ final class LabCommand {
                 return Preprocessor.prepare(raw.train(), raw.test(), Preprocessing.SCALE, 0, 42).train();
             };
             var checker = new Checker(spec, exercise.points(), steps > 0 ? new MnistStage(train, steps) : null);
-            LabResult result = runWithin(checker, exercise);
-            String text = resultFormat.write(result);
+            LabResult result;
+            try (var guard = ExitGuard.install(checker, exercise.language(), r -> writeOnExit(r, resultFormat))) {
+                result = runWithin(checker, exercise);
+            }
+            write(result, resultFormat);
+            return result.exitCode();
+        }
+
+        private void write(LabResult result, ResultFormat resultFormat) throws IOException {
             if (html != null) {
                 Files.writeString(html, CheckPage.html(result));
             }
             if (output != null) {
-                Files.writeString(output, text);
+                Files.writeString(output, resultFormat.write(result));
             } else {
-                System.out.print(text);
+                System.out.print(resultFormat.write(result));
+                System.out.flush();
             }
-            return result.exitCode();
+        }
+
+        private void writeOnExit(LabResult result, ResultFormat resultFormat) {
+            try {
+                write(result, resultFormat);
+            } catch (IOException e) {
+                System.err.println("cannot write the result: " + e.getMessage());
+            }
         }
 
         /** Runs the check on a daemon thread, so that a submission that never returns costs the time limit and no more. */
