@@ -13,11 +13,9 @@ import optlab.spec.SpecException;
 /** {@code lab new}: an exercise folder with the skeleton to fill in, the sheet (README.md) and exercise.properties. */
 public final class ExerciseWriter {
 
-    private static final String LOOK_AHEAD = """
-
-            The g that `step` receives stands for the gradient at the look-ahead point (in training, the
-            network moves the weights there before it takes the gradient). Do not look ahead yourself:
-            step from w.""";
+    /** A paragraph for the sheet of a rule whose gradient is taken at a look-ahead point. */
+    private static final String LOOK_AHEAD = "\n\nThe g that `step` receives stands for the gradient at the look-ahead point (in training, the\n"
+            + "network moves the weights there before it takes the gradient). Do not look ahead yourself:\nstep from w.";
 
     private ExerciseWriter() {
     }
@@ -146,11 +144,11 @@ public final class ExerciseWriter {
 
                 runs, stopping at the first stage that fails: (1) fixed gradient sequences compared after every
                 step (TensorFlow's reference vectors, zero, very small and very large gradients, one element,
-                500 steps); (2) your state after every step; (3) %s. On a failure it prints the first step
-                and element that differ, expected against got, and names the known mistake that reproduces your
-                numbers. Exit code 0: right; 1: wrong;
-                2: it could not run (does not compile, threw, timed out). `--format json|gradescope|junit`
-                writes what an autograder reads.
+                500 steps); (2) your state after every step; (3) %s.
+                On a failure it prints the first step and element that differ, expected against got, and names
+                the known mistake that reproduces your numbers. Exit code 0: right; 1: wrong; 2: it could not
+                run (does not compile, threw, timed out). `--format json|gradescope|junit` writes what an
+                autograder reads.
                 """.formatted(sheet.title(), spec.name(), file, source(spec), sheet.equations(), sheet.state(), stateText, sheet.differs(),
                 UpdateRules.of(spec).looksAhead() ? LOOK_AHEAD : "", defaults, dir, OptimizerCatalog.runsOnTensorFlow(spec.name()) ? "MNIST in lockstep with its TensorFlow twin"
                         : "no MNIST stage: this rule has no TensorFlow twin, so (1) and (2) decide");
