@@ -16,6 +16,7 @@ import optlab.lab.CheckPage;
 import optlab.lab.Checker;
 import optlab.lab.ExerciseFile;
 import optlab.lab.ExerciseWriter;
+import optlab.lab.ExitGuard;
 import optlab.lab.Grader;
 import optlab.lab.JavaSubmission;
 import optlab.lab.LabResult;
@@ -109,10 +110,12 @@ final class LabCommand {
             ExerciseFile exercise = ExerciseFile.read(dir, against);
             String language = exercise.language();
             LayerExercises.requireExercise(exercise.exercise());
-            LabResult result;
+            Supplier<LabResult> check;
+            BiFunction<String, Double, LabResult> notRun;
             if (LayerExercises.has(exercise.exercise())) {
                 var checker = new LayerChecker(LayerExercises.of(exercise.exercise()), exercise.points());
-                result = runWithin(() -> checker.check(dir, language), (reason, seconds) -> checker.notRun(language, reason, seconds));
+                check = () -> checker.check(dir, language);
+                notRun = (reason, seconds) -> checker.notRun(language, reason, seconds);
             } else {
                 OptimizerSpec spec = OptimizerCatalog.parse(exercise.exercise());
                 Supplier<Dataset> train = () -> {
@@ -120,18 +123,35 @@ final class LabCommand {
                     return Preprocessor.prepare(raw.train(), raw.test(), Preprocessing.SCALE, 0, 42).train();
                 };
                 var checker = new Checker(spec, exercise.points(), steps > 0 ? new MnistStage(train, steps) : null);
-                result = runWithin(() -> checker.check(submission(language), language), (reason, seconds) -> checker.notRun(language, reason, seconds));
+                check = () -> checker.check(submission(language), language);
+                notRun = (reason, seconds) -> checker.notRun(language, reason, seconds);
             }
-            String text = resultFormat.write(result);
+            LabResult result;
+            try (var guard = ExitGuard.install(notRun, r -> writeOnExit(r, resultFormat))) {
+                result = runWithin(check, notRun);
+            }
+            write(result, resultFormat);
+            return result.exitCode();
+        }
+
+        private void write(LabResult result, ResultFormat resultFormat) throws IOException {
             if (html != null) {
                 Files.writeString(html, CheckPage.html(result));
             }
             if (output != null) {
-                Files.writeString(output, text);
+                Files.writeString(output, resultFormat.write(result));
             } else {
-                System.out.print(text);
+                System.out.print(resultFormat.write(result));
+                System.out.flush();
             }
-            return result.exitCode();
+        }
+
+        private void writeOnExit(LabResult result, ResultFormat resultFormat) {
+            try {
+                write(result, resultFormat);
+            } catch (IOException e) {
+                System.err.println("cannot write the result: " + e.getMessage());
+            }
         }
 
         /**

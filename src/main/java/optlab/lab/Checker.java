@@ -40,7 +40,7 @@ public final class Checker {
             if (difference == null) {
                 stages.add(passed(Stage.VECTORS, cases.size() + " cases, every step agrees"));
                 difference = firstStateDifference(cases, got, tolerance);
-                List<String> names = RuleExercises.of(spec.name()).state();
+                List<String> names = RuleExercises.of(spec.name()).state(spec);
                 if (difference == null) {
                     stages.add(passed(Stage.STATE, names.isEmpty() ? "this rule keeps no state" : "state " + String.join(", ", names) + " agrees at every step"));
                 } else {
@@ -130,7 +130,7 @@ public final class Checker {
 
     private Difference firstStateDifference(List<Case> cases, List<Trajectory> got, double tolerance) {
         StudentRule reference = References.of(spec.name(), null);
-        List<String> names = RuleExercises.of(spec.name()).state();
+        List<String> names = RuleExercises.of(spec.name()).state(spec);
         if (reference == null || names.isEmpty()) {
             return null;
         }
@@ -146,7 +146,7 @@ public final class Checker {
 
     /** The first known mistake whose weights, and state where the submission keeps it under the sheet's names, match the submission's on every case. */
     private Mistake diagnose(List<Case> cases, List<Trajectory> got, double tolerance) {
-        List<String> names = RuleExercises.of(spec.name()).state().stream()
+        List<String> names = RuleExercises.of(spec.name()).state(spec).stream()
                 .filter(n -> got.get(0).steps().get(0).state().containsKey(n)).toList();
         for (Mistake mistake : RuleExercises.of(spec.name()).mistakes()) {
             List<Trajectory> wrong = run(new RuleSession(References.of(spec.name(), mistake.id())), cases, true);

@@ -98,34 +98,45 @@ public enum ResultFormat {
         return root;
     }
 
-    /** JUnit XML (the Ant/Surefire schema CI systems and GitHub Classroom read): one testcase per stage. */
+    /**
+     * JUnit XML (the Ant/Surefire schema CI systems and GitHub Classroom read): one testcase per stage, a
+     * failure for a stage that failed and {@code <skipped/>} for one that never ran.
+     */
     static String junit(LabResult r) {
-        long failures = r.stages().stream().filter(s -> !s.passed()).count();
+        String suite = xml("optlab.lab." + r.exercise());
+        long failures = r.error() == null ? count(r, StageResult.Status.FAILED) : 0;
+        long skipped = r.error() == null ? count(r, StageResult.Status.NOT_RUN) : 0;
+        int errors = r.error() != null ? 1 : 0;
+        int tests = r.error() != null ? 1 : r.stages().size();
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append(String.format(Locale.ROOT, "<testsuites tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.3f\">%n", r.stages().size(),
-                r.error() == null ? failures : 0, r.error() != null ? 1 : 0, r.seconds()));
-        sb.append(String.format(Locale.ROOT, "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"0\" time=\"%.3f\">%n",
-                xml("optlab.lab." + r.exercise()), r.error() != null ? 1 : r.stages().size(), r.error() == null ? failures : 0,
-                r.error() != null ? 1 : 0, r.seconds()));
+        sb.append(String.format(Locale.ROOT, "<testsuites tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\" time=\"%.3f\">%n", tests,
+                failures, errors, skipped, r.seconds()));
+        sb.append(String.format(Locale.ROOT, "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\" time=\"%.3f\">%n",
+                suite, tests, failures, errors, skipped, r.seconds()));
         if (r.error() != null) {
-            sb.append("    <testcase classname=\"").append(xml("optlab.lab." + r.exercise())).append("\" name=\"the submission runs\" time=\"0\">\n")
+            sb.append("    <testcase classname=\"").append(suite).append("\" name=\"the submission runs\" time=\"0\">\n")
                     .append("      <error message=\"").append(xml(firstLine(r.error()))).append("\" type=\"SubmissionError\">")
                     .append(xml(r.error())).append("</error>\n    </testcase>\n");
         } else {
             for (StageResult s : r.stages()) {
-                sb.append("    <testcase classname=\"").append(xml("optlab.lab." + r.exercise())).append("\" name=\"")
+                sb.append("    <testcase classname=\"").append(suite).append("\" name=\"")
                         .append(xml(s.stage().id + ": " + s.stage().title)).append("\" time=\"0\"");
-                if (s.passed()) {
-                    sb.append("/>\n");
-                } else {
-                    String body = s.output() + (r.diagnosis() != null && s.status() == StageResult.Status.FAILED ? "\ndiagnosis: " + r.diagnosis().name() : "");
-                    sb.append(">\n      <failure message=\"").append(xml(firstLine(s.output()))).append("\" type=\"")
-                            .append(s.status() == StageResult.Status.FAILED ? "WrongResult" : "NotRun").append("\">")
-                            .append(xml(body)).append("</failure>\n    </testcase>\n");
+                switch (s.status()) {
+                    case PASSED -> sb.append("/>\n");
+                    case NOT_RUN -> sb.append(">\n      <skipped message=\"").append(xml(firstLine(s.output()))).append("\"/>\n    </testcase>\n");
+                    case FAILED -> {
+                        String body = s.output() + (r.diagnosis() != null ? "\ndiagnosis: " + r.diagnosis().name() : "");
+                        sb.append(">\n      <failure message=\"").append(xml(firstLine(s.output()))).append("\" type=\"WrongResult\">")
+                                .append(xml(body)).append("</failure>\n    </testcase>\n");
+                    }
                 }
             }
         }
         return sb.append("  </testsuite>\n</testsuites>\n").toString();
+    }
+
+    private static long count(LabResult r, StageResult.Status status) {
+        return r.stages().stream().filter(s -> s.status() == status).count();
     }
 
     private static String firstLine(String text) {

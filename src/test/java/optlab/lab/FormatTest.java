@@ -78,16 +78,35 @@ class FormatTest {
             assertEquals(Integer.parseInt(s.getAttribute("tests")), cases.getLength());
             int failures = 0;
             int errors = 0;
+            int skipped = 0;
             for (int i = 0; i < cases.getLength(); i++) {
                 Element c = (Element) cases.item(i);
                 assertTrue(!c.getAttribute("classname").isEmpty() && !c.getAttribute("name").isEmpty());
                 failures += c.getElementsByTagName("failure").getLength();
                 errors += c.getElementsByTagName("error").getLength();
+                skipped += c.getElementsByTagName("skipped").getLength();
             }
             assertEquals(Integer.parseInt(s.getAttribute("failures")), failures);
             assertEquals(Integer.parseInt(s.getAttribute("errors")), errors);
+            assertEquals(Integer.parseInt(s.getAttribute("skipped")), skipped);
             Double.parseDouble(s.getAttribute("time"));
         }
+    }
+
+    @Test
+    void aStageThatNeverRanIsSkippedNotFailed() throws Exception {
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(ResultFormat.JUNIT.write(wrongAdam()).getBytes(StandardCharsets.UTF_8)));
+        NodeList cases = doc.getElementsByTagName("testcase");
+        assertEquals(2, cases.getLength());
+        Element vectors = (Element) cases.item(0);
+        Element state = (Element) cases.item(1);
+        assertEquals(1, vectors.getElementsByTagName("failure").getLength());
+        assertEquals(0, state.getElementsByTagName("failure").getLength());
+        assertEquals(1, state.getElementsByTagName("skipped").getLength());
+        Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
+        assertEquals("1", suite.getAttribute("failures"));
+        assertEquals("1", suite.getAttribute("skipped"));
     }
 
     @Test

@@ -34,6 +34,9 @@ class GradeTest {
         assertTrue(by.get("erin-does-not-compile").diagnosis().contains("does not compile"));
         assertTrue(by.get("frank-loops-forever").diagnosis().contains("timed out"), by.get("frank-loops-forever").diagnosis());
         assertTrue(by.get("grace-calls-exit").diagnosis().contains("System.exit"), by.get("grace-calls-exit").diagnosis());
+        assertEquals("could not run", by.get("grace-calls-exit").status());
+        assertEquals(0.0, by.get("grace-calls-exit").score());
+        assertEquals(8.0, by.get("grace-calls-exit").maxScore());
         List<String> csv = Files.readAllLines(out.resolve("grades.csv"));
         assertEquals("student,status,stages_passed,score,max_score,diagnosis,seconds", csv.get(0));
         assertEquals(8, csv.size());

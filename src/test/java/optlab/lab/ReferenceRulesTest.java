@@ -13,14 +13,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** optlab's references with state reproduce the scratch rules (TensorFlow's vectors, bit for bit) on every stage-1 case. */
 class ReferenceRulesTest {
 
-    static List<String> rules() {
-        return RuleExercises.withReferences();
+    static List<String> exercises() {
+        return RuleCatalogCheckTest.exercises();
     }
 
     @ParameterizedTest
-    @MethodSource("rules")
-    void referenceIsTheScratchRuleBitForBit(String name) {
-        OptimizerSpec spec = OptimizerCatalog.parse(name);
+    @MethodSource("exercises")
+    void referenceIsTheScratchRuleBitForBit(String exercise) {
+        OptimizerSpec spec = OptimizerCatalog.parse(exercise);
+        String name = spec.name();
         StudentRule reference = References.of(name, null);
         assertNotNull(reference);
         List<Case> cases = Cases.of(spec);
@@ -28,7 +29,7 @@ class ReferenceRulesTest {
             Trajectory want = Trajectory.run(new ScratchSession<>(UpdateRules.of(spec)), i, cases.get(i), false);
             Trajectory got = Trajectory.run(new RuleSession(reference), i, cases.get(i), true);
             for (int s = 0; s < want.steps().size(); s++) {
-                assertArrayEquals(want.steps().get(s).w(), got.steps().get(s).w(), 0f, name + ", " + cases.get(i).name() + ", step " + (s + 1));
+                assertArrayEquals(want.steps().get(s).w(), got.steps().get(s).w(), 0f, exercise + ", " + cases.get(i).name() + ", step " + (s + 1));
             }
         }
     }

@@ -130,7 +130,7 @@ class ReportWriterTest {
                 List.of(new Reference.Point(1, 0.6, 0.9), new Reference.Point(2, 0.7, 0.4), new Reference.Point(3, 0.8, 0.3)))));
         ExperimentSpec spec = new ExperimentSpec(base.name(), base.description(), base.dataset(), base.variants(), base.optimizers(),
                 base.implementations(), base.seed(), base.repeats(), base.epochs(), base.batchSize(), base.logEvery(), base.preprocessing(),
-                base.validationFraction(), base.threads(), null, base.targetAccuracy(), StudyMetric.TRAIN_ACCURACY, null, false, reference);
+                base.validationFraction(), base.threads(), null, base.targetAccuracy(), StudyMetric.TRAIN_ACCURACY, null, false, reference, null);
         RunResult run = SyntheticRuns.completed(spec.runs().get(0), new double[] {0.5, 0.3, 0.2}, new double[] {0.8, 0.9, 0.9});
         String html = Files.readString(ReportWriter.write(temp, new ReportInput(spec, List.of(run), List.of(), List.of(),
                 SyntheticRuns.provenance())));

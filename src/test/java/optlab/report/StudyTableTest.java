@@ -71,7 +71,7 @@ class StudyTableTest {
                 new Reference.Curve("adaptive", "defaults", adam, List.of(new Reference.Point(1, 0.5, 1.0), new Reference.Point(2, 0.7, 0.8)))));
         ExperimentSpec base = study();
         ExperimentSpec spec = new ExperimentSpec(base.name(), "", "mnist", base.variants(), base.optimizers(), base.implementations(), 1, 3, 2,
-                8, 10, Preprocessing.SCALE, 0, 1, null, 0.8, StudyMetric.TRAIN_ACCURACY, null, false, reference);
+                8, 10, Preprocessing.SCALE, 0, 1, null, 0.8, StudyMetric.TRAIN_ACCURACY, null, false, reference, null);
         // Every run's last epoch has train accuracy 0.7: mean 70.00%, std 0, so the interval is the point 0.7.
         var rows = StudyTable.rows(spec, RunGroup.of(spec, results(spec, new int[] {4, 5, 6}, new int[] {6, 6, 6})));
 
