@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "optlab", mixinStandardHelpOptions = true, version = "optlab 0.1",
         description = "Trains small MNIST networks by hand (ND4J) and with TensorFlow Java, and compares optimizers.",
         subcommands = {ReportCommand.class, TrainCommand.class, ValidateCommand.class, DataCommand.class, LabCommand.class,
-                SweepCommand.class})
+                SweepCommand.class, DoctorCommand.class})
 public final class Main {
 
     static final int BAD_INPUT = 2;
