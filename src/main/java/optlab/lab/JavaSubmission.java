@@ -53,7 +53,8 @@ public final class JavaSubmission {
             var units = fileManager.getJavaFileObjectsFromPaths(sources);
             List<String> options = List.of("-encoding", "UTF-8", "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), "-nowarn", "-Xlint:none");
             if (!compiler.getTask(messages, fileManager, null, options, null, units).call()) {
-                throw new SubmissionException("does not compile:\n" + messages.toString().strip());
+                // The student's own file names, not the folder the check copied them into.
+                throw new SubmissionException("does not compile:\n" + messages.toString().strip().replace(folder.toAbsolutePath() + "/", ""));
             }
             var loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, JavaSubmission.class.getClassLoader());
             Class<?> found = find(loader, classes, api);
