@@ -1,5 +1,6 @@
 package optlab.spec;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Hidden-layer activation functions; the output layer is always softmax. */
@@ -23,6 +24,6 @@ public enum Activation {
                 return a;
             }
         }
-        throw new SpecException("unknown activation '" + text + "' (expected relu, sigmoid, tanh, leaky_relu or linear)");
+        throw Choices.unknown("activation", text, List.of("relu", "sigmoid", "tanh", "leaky_relu", "linear"));
     }
 }

@@ -40,7 +40,7 @@ public final class ExperimentFile {
         }
         Path file = experiments.resolve(nameOrPath + ".yaml");
         if (!Files.isRegularFile(file)) {
-            throw new SpecException("unknown experiment '" + nameOrPath + "' (available: " + String.join(", ", names(experiments)) + ")");
+            throw Choices.unknown("experiment", nameOrPath, names(experiments));
         }
         return load(file, "experiments/" + nameOrPath + ".yaml", experiments.toAbsolutePath().getParent());
     }

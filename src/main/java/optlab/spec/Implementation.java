@@ -1,5 +1,6 @@
 package optlab.spec;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Which trainer runs a spec. */
@@ -23,6 +24,6 @@ public enum Implementation {
                 return i;
             }
         }
-        throw new SpecException("unknown implementation '" + text + "' (expected scratch or tensorflow)");
+        throw Choices.unknown("implementation", text, List.of("scratch", "tensorflow"));
     }
 }

@@ -1,5 +1,6 @@
 package optlab.spec;
 
+import java.util.List;
 import java.util.Locale;
 
 /** How initial weights are drawn; biases always start at zero. */
@@ -29,6 +30,6 @@ public enum Init {
                 return i;
             }
         }
-        throw new SpecException("unknown init '" + text + "' (expected glorot or he)");
+        throw Choices.unknown("init", text, List.of("glorot", "he"));
     }
 }

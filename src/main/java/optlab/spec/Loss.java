@@ -1,5 +1,6 @@
 package optlab.spec;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,6 +39,6 @@ public enum Loss {
                 return l;
             }
         }
-        throw new SpecException("unknown loss '" + text + "' (expected cross_entropy, mse or mse_sum)");
+        throw Choices.unknown("loss", text, List.of("cross_entropy", "mse", "mse_sum"));
     }
 }

@@ -135,7 +135,7 @@ public final class OptimizerCatalog {
         var overrides = new LinkedHashMap<String, Double>();
         if (open >= 0) {
             if (!trimmed.endsWith(")")) {
-                throw new SpecException("optimizer '" + text + "' is missing its closing parenthesis");
+                throw new SpecException("optimizer '" + text.trim() + "' is missing ')'");
             }
             for (String pair : trimmed.substring(open + 1, trimmed.length() - 1).split(",")) {
                 if (pair.isBlank()) {
@@ -177,13 +177,18 @@ public final class OptimizerCatalog {
             if (c == '(') {
                 depth++;
             } else if (c == ')') {
-                depth--;
+                if (--depth < 0) {
+                    throw new SpecException("optimizers '" + text + "': a ')' at character " + (i + 1) + " closes no '('");
+                }
             } else if (c == ',' && depth == 0) {
                 if (!text.substring(start, i).isBlank()) {
                     specs.add(parse(text.substring(start, i)));
                 }
                 start = i + 1;
             }
+        }
+        if (depth > 0) {
+            throw new SpecException("optimizer '" + text.substring(start).trim() + "' is missing ')'");
         }
         if (specs.isEmpty()) {
             throw new SpecException("no optimizer given (expected a list such as sgd,momentum,adam)");
@@ -232,7 +237,7 @@ public final class OptimizerCatalog {
     private static Entry entry(String name) {
         Entry entry = ENTRIES.get(name);
         if (entry == null) {
-            throw new SpecException("unknown optimizer '" + name + "' (expected one of " + String.join(", ", ENTRIES.keySet()) + ")");
+            throw Choices.unknown("optimizer", name, List.copyOf(ENTRIES.keySet()));
         }
         return entry;
     }

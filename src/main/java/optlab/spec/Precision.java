@@ -1,5 +1,6 @@
 package optlab.spec;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,6 +27,6 @@ public enum Precision {
                 return p;
             }
         }
-        throw new SpecException("unknown precision '" + text + "' (expected float32 or float64)");
+        throw Choices.unknown("precision", text, List.of("float32", "float64"));
     }
 }

@@ -1,5 +1,6 @@
 package optlab.spec;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Input scaling; statistics always come from the training split only. */
@@ -26,6 +27,6 @@ public enum Preprocessing {
                 return p;
             }
         }
-        throw new SpecException("unknown preprocessing '" + text + "' (expected scale or standardize)");
+        throw Choices.unknown("preprocessing", text, List.of("scale", "standardize"));
     }
 }

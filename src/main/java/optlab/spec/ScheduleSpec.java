@@ -40,7 +40,7 @@ public record ScheduleSpec(String name, Map<String, Double> params) {
         params = Collections.unmodifiableMap(new TreeMap<>(params));
         List<String> keys = KEYS.get(name);
         if (keys == null) {
-            throw new SpecException("unknown schedule '" + name + "' (expected constant, linear, step, exponential or cosine)");
+            throw Choices.unknown("schedule", name, List.of("constant", "linear", "step", "exponential", "cosine"));
         }
         for (var e : params.entrySet()) {
             if (!keys.contains(e.getKey())) {

@@ -39,7 +39,7 @@ public enum StudyMetric {
 
     public static StudyMetric parse(String text) {
         String key = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(m -> m.id.equals(key)).findFirst().orElseThrow(() -> new SpecException(
-                "unknown metric '" + text + "' (expected test_accuracy, test_loss, val_accuracy, val_loss, train_accuracy or train_loss)"));
+        return Arrays.stream(values()).filter(m -> m.id.equals(key)).findFirst().orElseThrow(() -> Choices.unknown("metric", text,
+                Arrays.stream(values()).map(m -> m.id).toList()));
     }
 }
