@@ -20,13 +20,13 @@ import picocli.CommandLine.Option;
 /** Command-line overrides of an experiment spec; an option left out keeps the experiment file's value (see experiments/README.md). */
 final class ExperimentOptions {
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per run.")
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per run (default: the experiment's; optimizers: 10).")
     Integer epochs;
 
     @Option(names = "--optimizers", paramLabel = "LIST",
             description = "Comma-separated optimizers, each optionally with hyperparameters, e.g. "
                     + "'sgd,momentum(lr=0.01, momentum=0.6),adam(lr=0.002)'. Every name, its "
-                    + "defaults and its update are in the table below.")
+                    + "defaults and its update are in the table below (default: the experiment's; optimizers: sgd,momentum,adam).")
     String optimizers;
 
     @Option(names = "--schedule", paramLabel = "SCHEDULE",
@@ -36,14 +36,14 @@ final class ExperimentOptions {
     String schedule;
 
     @Option(names = "--implementations", paramLabel = "LIST", split = ",",
-            description = "scratch, tensorflow or both.")
+            description = "scratch, tensorflow or both (default: the experiment's; optimizers: both).")
     List<String> implementations;
 
     @Option(names = "--hidden", paramLabel = "WIDTHS", split = ",",
-            description = "Hidden layer widths, e.g. 128 or 500,250,100.")
+            description = "Hidden layer widths, e.g. 128 or 500,250,100 (default: the experiment's; optimizers: 128).")
     List<Integer> hidden;
 
-    @Option(names = "--activation", paramLabel = "NAME", description = "relu, leaky_relu, sigmoid, tanh or linear.")
+    @Option(names = "--activation", paramLabel = "NAME", description = "relu, leaky_relu, sigmoid, tanh or linear (default: the experiment's; optimizers: relu).")
     String activation;
 
     @Option(names = "--leaky-alpha", paramLabel = "A", description = "Negative slope of leaky_relu (default: 0.1).")
@@ -56,7 +56,7 @@ final class ExperimentOptions {
     String loss;
 
     @Option(names = "--l2", paramLabel = "LAMBDA",
-            description = "L2 weight decay, Keras' kernel_regularizer=l2(LAMBDA) on every dense layer: LAMBDA * sum(W^2) added to the loss.")
+            description = "L2 weight decay, Keras' kernel_regularizer=l2(LAMBDA) on every dense layer: LAMBDA * sum(W^2) added to the loss (default: the experiment's; optimizers: 0).")
     Double l2;
 
     @Option(names = "--l2-form", paramLabel = "FORM",
@@ -67,22 +67,22 @@ final class ExperimentOptions {
     @Option(names = "--init", paramLabel = "NAME", description = "Initial weights: glorot (uniform, default) or he (uniform).")
     String init;
 
-    @Option(names = "--batch-size", paramLabel = "N", description = "Mini-batch size.")
+    @Option(names = "--batch-size", paramLabel = "N", description = "Mini-batch size (default: the experiment's; optimizers: 32).")
     Integer batchSize;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for initial weights, batch order and splits (with --repeats, the first seed).")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for initial weights, batch order and splits (with --repeats, the first seed; default: the experiment's; optimizers: 42).")
     Long seed;
 
-    @Option(names = "--repeats", paramLabel = "K", description = "Run every configuration with K seeds: seed, seed+1, and so on.")
+    @Option(names = "--repeats", paramLabel = "K", description = "Run every configuration with K seeds: seed, seed+1, and so on (default: the experiment's; optimizers: 1).")
     Integer repeats;
 
-    @Option(names = "--log-every", paramLabel = "N", description = "Record batch loss and full test loss every N steps.")
+    @Option(names = "--log-every", paramLabel = "N", description = "Record batch loss and full test loss every N steps (default: the experiment's; optimizers: 200).")
     Integer logEvery;
 
     @Option(names = "--preprocessing", paramLabel = "NAME", description = "scale (pixels/255, default) or standardize (per pixel, training statistics).")
     String preprocessing;
 
-    @Option(names = "--validation", paramLabel = "FRACTION", description = "Share of the training set held out for validation.")
+    @Option(names = "--validation", paramLabel = "FRACTION", description = "Share of the training set held out for validation (default: the experiment's; optimizers: 0).")
     Double validation;
 
     @Option(names = "--threads", paramLabel = "N", description = "TensorFlow intra-op and inter-op threads (default: 1, fastest on small models).")

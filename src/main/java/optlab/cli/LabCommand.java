@@ -89,13 +89,13 @@ final class LabCommand {
         @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, json, gradescope or junit (default: ${DEFAULT-VALUE}).")
         String format;
 
-        @Option(names = "--output", paramLabel = "FILE", description = "Write the result here instead of standard output.")
+        @Option(names = "--output", paramLabel = "FILE", description = "Write the result here (default: standard output).")
         Path output;
 
         @Option(names = "--steps", paramLabel = "N", defaultValue = "50", description = "Update rules: MNIST lockstep updates of stage 3; 0 leaves the stage out (default: ${DEFAULT-VALUE}).")
         int steps;
 
-        @Option(names = "--html", paramLabel = "FILE", description = "Also write the check's page: stages, per-step difference on a log scale, diagnosis, formula.")
+        @Option(names = "--html", paramLabel = "FILE", description = "Also write the check's page: stages, per-step difference on a log scale, diagnosis, formula (default: no page).")
         Path html;
 
         @Option(names = "--timeout", paramLabel = "S", defaultValue = "120", description = "Seconds the submission may run in all (default: ${DEFAULT-VALUE}).")

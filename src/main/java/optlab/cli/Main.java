@@ -2,26 +2,55 @@ package optlab.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
 import optlab.data.DataException;
 import optlab.report.OptimizerTable;
+import optlab.run.Machine;
+import optlab.spec.Choices;
 import optlab.spec.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The optlab command line. Bad input ends with one line naming what was wrong and exit code 2. */
-@Command(name = "optlab", mixinStandardHelpOptions = true, version = "optlab 0.1",
+@Command(name = "optlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Trains small MNIST networks by hand (ND4J) and with TensorFlow Java, and compares optimizers.",
         subcommands = {ReportCommand.class, TrainCommand.class, ValidateCommand.class, DataCommand.class, LabCommand.class,
                 SweepCommand.class, DoctorCommand.class})
-public final class Main {
+public final class Main implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Show TensorFlow's and ND4J's own log lines and full stack traces.")
     boolean verbose;
+
+    @Spec
+    CommandSpec self;
+
+    /** {@code optlab} alone: the usage, as {@code optlab --help} prints it. */
+    @Override
+    public Integer call() {
+        self.commandLine().usage(self.commandLine().getOut());
+        return 0;
+    }
+
+    /** {@code -V}: the version the build wrote, and the two libraries the comparison rests on. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties v = Machine.versions();
+            return new String[] {"optlab " + v.getProperty("optlab", "unknown") + " (TensorFlow Java " + v.getProperty("tensorflow")
+                    + ", ND4J " + v.getProperty("nd4j") + ")"};
+        }
+    }
 
     public static void main(String[] args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
@@ -46,12 +75,32 @@ public final class Main {
         }
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("optlab: " + e.getMessage());
+            err.println("optlab: " + (e instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched) : e.getMessage()));
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, command.getErr(), verbose));
         return cli;
+    }
+
+    /** "unknown command 'reprot'; did you mean 'report'?" or the same for an option, from the command's own names. */
+    private static String unmatched(UnmatchedArgumentException e) {
+        List<String> given = e.getUnmatched();
+        if (given.isEmpty()) {
+            return e.getMessage();
+        }
+        String first = given.get(0);
+        CommandSpec command = e.getCommandLine().getCommandSpec();
+        if (first.startsWith("-")) {
+            String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            var options = command.options().stream().flatMap(o -> Arrays.stream(o.names())).toList();
+            return "unknown option '" + name + "'" + Choices.suggestion(name, options);
+        }
+        if (!command.subcommands().isEmpty()) {
+            return "unknown command '" + first + "'" + Choices.suggestion(first, command.subcommands().keySet())
+                    + " (commands: " + String.join(", ", command.subcommands().keySet()) + ")";
+        }
+        return "unexpected argument '" + first + "'" + (given.size() > 1 ? " (and " + (given.size() - 1) + " more)" : "");
     }
 
     /**

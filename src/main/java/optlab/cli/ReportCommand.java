@@ -36,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT",
             description = "Preset name or YAML file (default: " + ExperimentFile.DEFAULT + "; with --from, the folder's only experiment). Presets: optimizers, keras-baseline, deep, "
-                    + "activations, losses, weight-decay, schedules, tuned-optimizers.")
+                    + "activations, losses, losses-small, weight-decay, weight-decay-small, rmsprop-forms, schedules, tuned-optimizers, cnn.")
     String experiment;
 
     @Mixin
@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "DIR", split = ",",
             description = "Redraw the report of the results stored in DIR (a report's folder) without training anything; "
                     + "several DIRs (repeated or comma-separated) are merged, e.g. the stores of shards. Name the EXPERIMENT "
-                    + "when several share the folder.")
+                    + "when several share the folder (default: train, then draw).")
     List<Path> from;
 
     @Option(names = "--wait", description = "With --from: wait until every run of the experiment is stored (shards still "
@@ -62,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
     boolean waitForRuns;
 
     @Option(names = "--shard", paramLabel = "I/N", description = "Train only shard I of N of the experiment's runs into --out, "
-            + "a store the shards share, and draw nothing; 'auto' reads a Slurm array's or a Kubernetes Indexed Job's index.")
+            + "a store the shards share, and draw nothing; 'auto' reads a Slurm array's or a Kubernetes Indexed Job's index (default: every run, and the report).")
     String shard;
 
     @Override

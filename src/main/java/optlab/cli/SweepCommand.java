@@ -40,7 +40,7 @@ final class SweepCommand {
         @Option(names = "--memory", paramLabel = "GIB", defaultValue = "8", description = "Memory per task in GiB (default: ${DEFAULT-VALUE}).")
         int memoryGiB;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (default: standard output).")
         Path out;
 
         ExperimentSpec spec() {
