@@ -14,6 +14,7 @@ import optlab.run.ExperimentRunner;
 import optlab.run.ProvenanceCollector;
 import optlab.run.ValidationRunner;
 import optlab.spec.ExperimentSpec;
+import optlab.spec.SpecHash;
 import optlab.sweep.Shard;
 import optlab.tf.TensorFlowDevices;
 
@@ -57,7 +58,18 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
     }
 
     /** {@code reports/<folder name of the experiment>}: the name is a label, never a path. */
-    static Path defaultOut(ExperimentSpec spec) {
-        return FolderName.of(spec.name()).under(Home.path().resolve("reports"));
+    /** reports/<name>/, or for an experiment that options changed, a folder of its own beside it: reports/<name>-<hash of its spec>/. */
+    static Path defaultOut(ExperimentSpec asked, ExperimentSpec effective) {
+        Path reports = Home.path().resolve("reports");
+        if (effective.equals(asked)) {
+            return FolderName.of(asked.name()).under(reports);
+        }
+        return FolderName.of(asked.name() + "-" + SpecHash.of(effective)).under(reports);
+    }
+
+    /** The line that says why an overridden experiment writes where it does, or "" when it writes its own folder. */
+    static String folderLine(ExperimentSpec asked, ExperimentSpec effective, Path folder) {
+        return effective.equals(asked) ? "" : String.format("options change %s, so it gets its own folder: %s (%s stays as it was)%n",
+                asked.name(), folder, defaultOut(asked, asked));
     }
 }

@@ -86,9 +86,12 @@ final class ReportCommand implements Callable<Integer> {
             if (waitForRuns) {
                 throw new SpecException("--wait waits for the runs --from draws; it needs --from");
             }
-            ExperimentSpec spec = overrides.applyTo(ExperimentFile.resolve(experiment == null ? ExperimentFile.DEFAULT : experiment,
-                    Home.path().resolve("experiments")));
-            folder = out != null ? out : ExperimentJob.defaultOut(spec);
+            ExperimentSpec asked = ExperimentFile.resolve(experiment == null ? ExperimentFile.DEFAULT : experiment, Home.path().resolve("experiments"));
+            ExperimentSpec spec = overrides.applyTo(asked);
+            folder = out != null ? out : ExperimentJob.defaultOut(asked, spec);
+            if (out == null) {
+                console.print(ExperimentJob.folderLine(asked, spec, folder));
+            }
             if (shard != null) {
                 ExperimentJob.runShard(spec, data, folder, commandLine(), Shard.parse(shard, System.getenv()), console);
                 return 0;

@@ -39,8 +39,12 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream console = System.out;
-        ExperimentSpec spec = overrides.applyTo(ExperimentFile.resolve(experiment, Home.path().resolve("experiments")));
-        Path folder = out != null ? out : ExperimentJob.defaultOut(spec);
+        ExperimentSpec asked = ExperimentFile.resolve(experiment, Home.path().resolve("experiments"));
+        ExperimentSpec spec = overrides.applyTo(asked);
+        Path folder = out != null ? out : ExperimentJob.defaultOut(asked, spec);
+        if (out == null) {
+            console.print(ExperimentJob.folderLine(asked, spec, folder));
+        }
         ExperimentJob job = ExperimentJob.run(spec, data, folder, "optlab " + String.join(" ", self.root().commandLine().getParseResult().originalArgs()), console);
         console.println();
         console.print(SummaryTable.render(spec, job.results().runs()));
