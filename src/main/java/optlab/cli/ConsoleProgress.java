@@ -2,10 +2,6 @@ package optlab.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import optlab.results.RunResult;
 import optlab.run.ExperimentRunner;
 import optlab.spec.ExperimentSpec;
@@ -14,59 +10,96 @@ import optlab.train.EpochStats;
 import optlab.train.TrainingListener;
 
 /**
- * Shows training on the console: on a terminal a progress bar per run (epoch, loss, ETA); when
- * output goes to a file or CI log, one line per epoch instead of a redrawn bar.
+ * Shows training on the console as Keras does, in 80 columns: the run's full label once, a line per
+ * finished epoch (epoch, the epoch's mean training loss and accuracy, test loss and accuracy, time,
+ * the run's ETA), the study's ETA when a run is done and, on a terminal, a live line redrawn during
+ * the epoch with both ETAs.
+ * Piped to a file or a CI log it writes the epoch lines only, with no control characters.
+ *
+ * <p>The study's ETA assumes the runs still to come take as long as this one: rough when runs differ,
+ * and never more than a guess.
  */
 final class ConsoleProgress implements ExperimentRunner.Events {
+
+    private static final long REDRAW_NANOS = 200_000_000L;
 
     private final ExperimentSpec experiment;
     private final PrintStream out;
     private final boolean terminal;
-    private ProgressBar bar;
+    /** The study's ETA as of the last finished epoch, for the run's closing line. */
+    private double studyEta = Double.NaN;
 
     ConsoleProgress(ExperimentSpec experiment, PrintStream out) {
+        this(experiment, out, System.console() != null);
+    }
+
+    ConsoleProgress(ExperimentSpec experiment, PrintStream out, boolean terminal) {
         this.experiment = experiment;
         this.out = out;
-        this.terminal = System.console() != null;
+        this.terminal = terminal;
     }
 
     @Override
     public TrainingListener starting(RunSpec run, int index, int total) {
-        String name = String.format(Locale.ROOT, "[%d/%d] %s", index, total, label(run));
-        if (!terminal) {
-            out.println(name);
-        }
+        out.printf(Locale.ROOT, "[%d/%d] %s%n", index, total, label(run));
+        int runsAfter = total - index;
         return new TrainingListener() {
             private int epochs;
+            private long stepsPerEpoch;
+            private long start;
+            private long lastDrawn;
+            private double lossSum;
+            private long lossCount;
 
             @Override
             public void onStart(int epochs, int stepsPerEpoch) {
                 this.epochs = epochs;
-                if (terminal) {
-                    bar = new ProgressBarBuilder().setTaskName(name).setInitialMax((long) epochs * stepsPerEpoch)
-                            .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
-                            .setConsumer(new ConsoleProgressBarConsumer(out)).build();
-                }
+                this.stepsPerEpoch = stepsPerEpoch;
+                this.start = System.nanoTime();
             }
 
             @Override
             public void onStep(int epoch, long step, double loss) {
-                if (bar != null) {
-                    bar.stepTo(step);
-                    if (step % 50 == 0) {
-                        bar.setExtraMessage(String.format(Locale.ROOT, " epoch %d/%d loss %.4f", epoch, epochs, loss));
-                    }
+                lossSum += loss;
+                lossCount++;
+                long now = System.nanoTime();
+                if (terminal && now - lastDrawn > REDRAW_NANOS) {
+                    lastDrawn = now;
+                    double done = (double) step / (epochs * stepsPerEpoch);
+                    double inEpoch = (double) (step - (epoch - 1) * stepsPerEpoch) / stepsPerEpoch;
+                    double runEta = remaining(done);
+                    out.print("\r" + pad(ProgressLine.live(epoch, epochs, inEpoch, lossSum / lossCount, runEta, study(runEta, done))));
+                    out.flush();
                 }
             }
 
             @Override
             public void onEpoch(EpochStats e) {
-                if (!terminal) {
-                    out.printf(Locale.ROOT, "  epoch %2d/%d  train loss %.4f acc %.4f  test loss %.4f acc %.4f  %.1f s%n",
-                            e.epoch(), epochs, e.trainLoss(), e.trainAccuracy(), e.testLoss(), e.testAccuracy(), e.seconds());
-                }
+                double done = (double) e.epoch() / epochs;
+                double runEta = remaining(done);
+                String line = ProgressLine.epoch(e, epochs, runEta);
+                studyEta = study(runEta, done);
+                out.println(terminal ? "\r" + pad(line) : line);
+                lossSum = 0;
+                lossCount = 0;
+            }
+
+            /** Seconds left in this run, from its pace so far; unknown in the first 2%, which start-up slows. */
+            private double remaining(double done) {
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                return done >= 0.02 ? elapsed * (1 - done) / done : Double.NaN;
+            }
+
+            /** Seconds left in the study: this run's rest, and each run after it as long as this one. */
+            private double study(double runEta, double done) {
+                double whole = done > 0 ? (System.nanoTime() - start) / 1e9 / done : Double.NaN;
+                return runEta + runsAfter * whole;
             }
         };
+    }
+
+    private static String pad(String line) {
+        return line + " ".repeat(Math.max(0, ProgressLine.WIDTH - line.length()));
     }
 
     @Override
@@ -82,17 +115,13 @@ final class ConsoleProgress implements ExperimentRunner.Events {
 
     @Override
     public void finished(RunResult result) {
-        if (bar != null) {
-            bar.close();
-            bar = null;
-        }
         if (result.diverged()) {
             out.printf(Locale.ROOT, "  diverged at epoch %d, step %d (loss %s)%n",
                     result.divergence().epoch(), result.divergence().step(), result.divergence().loss());
         } else {
             var last = result.history().last();
-            out.printf(Locale.ROOT, "  done: test accuracy %.4f, test loss %.4f, %.2f s/epoch%n",
-                    last.testAccuracy(), last.testLoss(), result.history().secondsPerEpoch());
+            out.printf(Locale.ROOT, "  done: test accuracy %.4f, test loss %.4f, %.2f s/epoch%s%n", last.testAccuracy(), last.testLoss(),
+                    result.history().secondsPerEpoch(), studyEta > 0.5 ? ", study ETA " + ProgressLine.duration(studyEta) : "");
         }
     }
 }

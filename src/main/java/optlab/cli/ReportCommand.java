@@ -104,7 +104,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Path index = ReportWriter.write(folder, input);
         console.println();
-        console.print(SummaryTable.render(input.spec(), input.runs()));
+        console.print(SummaryTable.render(input.spec(), input.runs(), TerminalWidth.of(System.console() != null)));
         console.printf("%nreport: %s (%.0f s)%n", index, (System.nanoTime() - start) / 1e9);
         console.print(StoredExperiment.othersLine(store, input.spec().name()));
         return 0;

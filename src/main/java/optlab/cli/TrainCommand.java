@@ -47,7 +47,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         ExperimentJob job = ExperimentJob.run(spec, data, folder, "optlab " + String.join(" ", self.root().commandLine().getParseResult().originalArgs()), console);
         console.println();
-        console.print(SummaryTable.render(spec, job.results().runs()));
+        console.print(SummaryTable.render(spec, job.results().runs(), TerminalWidth.of(System.console() != null)));
         console.println("results: " + folder);
         return 0;
     }

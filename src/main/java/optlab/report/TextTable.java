@@ -14,6 +14,16 @@ public final class TextTable {
      * @param leftAligned which columns hold text; the others are right-aligned
      * @param ruleUnderHeader whether a line of dashes follows the header
      */
+    /** The width of the widest line {@link #render} would write. */
+    public static int width(List<List<String>> rows) {
+        int total = 0;
+        for (int c = 0; c < rows.get(0).size(); c++) {
+            int column = c;
+            total += rows.stream().mapToInt(r -> r.get(column).length()).max().orElse(0) + (c == 0 ? 0 : 2);
+        }
+        return total;
+    }
+
     public static String render(List<List<String>> rows, IntPredicate leftAligned, boolean ruleUnderHeader) {
         int[] widths = new int[rows.get(0).size()];
         for (List<String> row : rows) {
