@@ -5,7 +5,10 @@ import java.util.Locale;
 import optlab.results.ValidationVerdict;
 import optlab.run.ValidationRunner;
 
-/** One console line per lockstep validation: its verdict, what it cost, or that the stored one was reused. */
+/**
+ * One console line per lockstep validation (200 float64 updates against TensorFlow): its verdict, the largest relative loss and
+ * weight differences, what it cost, or that the stored one was reused.
+ */
 final class ConsoleValidationProgress implements ValidationRunner.Events {
 
     private final PrintStream out;
@@ -14,18 +17,18 @@ final class ConsoleValidationProgress implements ValidationRunner.Events {
         this.out = out;
     }
 
+    /** "lockstep [1/2] pass  loss 4.0e-16  weights 5.5e-17  1.1 s  784-128-10 relu · sgd(lr=0.01)", cut to 80 columns. */
     @Override
     public void validated(ValidationVerdict verdict, double seconds, int index, int total) {
-        out.printf(Locale.ROOT, "validate [%d/%d] %s: %s, %d lockstep updates against TensorFlow in %.1f s "
-                        + "(max rel loss diff %.2e, max param diff %.2e)%n",
-                index, total, label(verdict), outcome(verdict), verdict.inputs().steps(), seconds,
-                verdict.maxRelativeLossDifference(), verdict.maxParameterDifference());
+        out.println(ProgressLine.fit(String.format(Locale.ROOT, "lockstep [%d/%d] %s  loss %.1e  weights %.1e  %s  %s", index, total,
+                outcome(verdict), verdict.maxRelativeLossDifference(), verdict.maxParameterDifference(), ProgressLine.seconds(seconds),
+                label(verdict))));
     }
 
     @Override
     public void reused(ValidationVerdict verdict, int index, int total) {
-        out.printf(Locale.ROOT, "validate [%d/%d] %s: %s, already in the results store, not validated again%n",
-                index, total, label(verdict), outcome(verdict));
+        out.println(ProgressLine.fit(String.format(Locale.ROOT, "lockstep [%d/%d] %s  (stored)  %s", index, total, outcome(verdict),
+                label(verdict))));
     }
 
     private static String outcome(ValidationVerdict verdict) {
