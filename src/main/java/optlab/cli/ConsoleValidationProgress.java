@@ -17,10 +17,10 @@ final class ConsoleValidationProgress implements ValidationRunner.Events {
         this.out = out;
     }
 
-    /** "lockstep [1/2] pass  loss 4.0e-16  weights 5.5e-17  1.1 s  784-128-10 relu · sgd(lr=0.01)", cut to 80 columns. */
+    /** "lockstep [1/2] pass  loss 4.0e-16  w 5.5e-17  1.1 s  sgd(lr=0.01) · 784-128-10 relu", cut to 80 columns. */
     @Override
     public void validated(ValidationVerdict verdict, double seconds, int index, int total) {
-        out.println(ProgressLine.fit(String.format(Locale.ROOT, "lockstep [%d/%d] %s  loss %.1e  weights %.1e  %s  %s", index, total,
+        out.println(ProgressLine.fit(String.format(Locale.ROOT, "lockstep [%d/%d] %s  loss %.1e  w %.1e  %s  %s", index, total,
                 outcome(verdict), verdict.maxRelativeLossDifference(), verdict.maxParameterDifference(), ProgressLine.seconds(seconds),
                 label(verdict))));
     }
@@ -35,8 +35,8 @@ final class ConsoleValidationProgress implements ValidationRunner.Events {
         return verdict.firstFailingStep() >= 0 ? "FAIL at step " + verdict.firstFailingStep() : verdict.outcome();
     }
 
-    /** "784-128-10 relu, mse · sgd(lr=0.01)": a study validates each of its models. */
+    /** "sgd(lr=0.01) · 784-128-10 relu, mse": a study validates each of its models; the optimizer first, as a cut line keeps it. */
     private static String label(ValidationVerdict verdict) {
-        return verdict.inputs().model().label() + " · " + verdict.inputs().optimizer().label();
+        return verdict.inputs().optimizer().label() + " · " + verdict.inputs().model().label();
     }
 }
