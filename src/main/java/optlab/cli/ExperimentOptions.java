@@ -103,7 +103,7 @@ final class ExperimentOptions {
     /** The experiment with every option given replaced; model options apply to every variant of a study. */
     ExperimentSpec applyTo(ExperimentSpec base) {
         return new ExperimentSpec(base.name(), base.description(), base.dataset(),
-                base.variants().stream().map(v -> new Variant(v.label(), applyTo(v.model()))).toList(),
+                variants(base),
                 withSchedule(optimizers == null ? base.optimizers() : OptimizerCatalog.parseList(optimizers)),
                 implementations == null ? base.implementations() : implementations.stream().map(Implementation::parse).distinct().toList(),
                 seed == null ? base.seed() : seed,
@@ -116,6 +116,22 @@ final class ExperimentOptions {
                 threads == null ? base.threads() : threads,
                 base.earlyStopping(), base.targetAccuracy(), base.metric(), base.tune(),
                 validation == null && base.validateOnTest(), base.reference(), device == null ? base.device() : Device.parse(device));
+    }
+
+    /**
+     * The variants with the model options applied. An option that sets what the study varies would
+     * leave several variants with one model under labels that no longer say what ran: refused.
+     */
+    private List<Variant> variants(ExperimentSpec base) {
+        List<Variant> variants = base.variants().stream().map(v -> new Variant(v.label(), applyTo(v.model()))).toList();
+        long before = base.variants().stream().map(Variant::model).distinct().count();
+        long after = variants.stream().map(Variant::model).distinct().count();
+        if (after < before) {
+            throw new SpecException("a model option sets what experiment '" + base.name() + "' varies ("
+                    + String.join(", ", base.variants().stream().map(Variant::label).toList())
+                    + "); to run one of them, copy its YAML file and change its vary: section");
+        }
+        return variants;
     }
 
     private ModelSpec applyTo(ModelSpec m) {

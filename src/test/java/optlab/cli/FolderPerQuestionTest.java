@@ -48,6 +48,15 @@ class FolderPerQuestionTest {
     }
 
     @Test
+    void anOptionThatSetsWhatTheStudyVariesIsRefusedRatherThanMislabelled() {
+        ExperimentSpec base = ExperimentFile.resolve("weight-decay", Path.of("experiments"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(optlab.spec.SpecException.class, () -> overridden(base, "--l2", "0.1"));
+        assertEquals("a model option sets what experiment 'weight-decay' varies (l2=0.5, l2=0.1, l2=0.01, l2=0.001, l2=0); "
+                + "to run one of them, copy its YAML file and change its vary: section", e.getMessage());
+        assertEquals(5, overridden(base, "--activation", "tanh").variants().size(), "an option the study does not vary is fine");
+    }
+
+    @Test
     void theConsoleSaysWhichFolderWasWritten() throws Exception {
         RealMnist.load();
         Path home = Files.createDirectories(temp.resolve("home"));
