@@ -20,6 +20,20 @@ final class Format {
         return String.format(Locale.ROOT, "%.2f%%", 100 * v);
     }
 
+    /** A setting as one writes it in Python: 0.001, 0.9, 1e-08, 100. */
+    static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        BigDecimal exact = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        if (v != 0 && (Math.abs(v) < 1e-4 || Math.abs(v) >= 1e16)) {
+            String[] parts = exact.toString().split("E");
+            int exponent = Integer.parseInt(parts[1]);
+            return parts[0] + "e" + (exponent < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+        }
+        return exact.toPlainString();
+    }
+
     static String sci(double v) {
         return v == 0 ? "0" : String.format(Locale.ROOT, "%.2e", v);
     }

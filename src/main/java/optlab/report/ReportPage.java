@@ -1,5 +1,9 @@
 package optlab.report;
 
+import optlab.report.interactive.ChartJson;
+import optlab.report.interactive.PlotlyBundle;
+import org.jfree.chart.JFreeChart;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -36,6 +40,7 @@ record ReportPage(
         List<Chart> sensitivity,
         boolean tuned,
         List<SummaryRow> summary,
+        RunExplorer explorer,
         List<ComparisonRow> comparison,
         String notation,
         List<FormulaSheet.Card> formulas,
@@ -45,7 +50,9 @@ record ReportPage(
         List<RunDetail> runs,
         boolean firstSeedOnly,
         List<Entry> provenance,
-        String specJson) {
+        String specJson,
+        String plotly,
+        String interactive) {
 
     /** @param noTwin a row in the place of a TensorFlow run that an optimizer without a TensorFlow twin cannot have */
     record SummaryRow(String configuration, String implementation, String colour, boolean dashed, long seed,
@@ -59,7 +66,8 @@ record ReportPage(
             String finalTestAccuracyDifference, VerdictView verdict) {
     }
 
-    record Chart(String svg) {
+    /** @param data the chart's numbers for the interactive layer, or null where it has none (a bar chart) */
+    record Chart(String svg, String data) {
     }
 
     record Cell(String text, String style) {
@@ -78,6 +86,9 @@ record ReportPage(
     record Entry(String key, String value) {
     }
 
+    private static final String HISTORY = "history.csv";
+    private static final String ITERATIONS = "iterations.csv";
+    private static final String SUMMARY = "summary.csv";
     private static final int HALF = 560;
     private static final int HEIGHT = 400;
     private static final int LEGEND_LINE = 22;
@@ -95,24 +106,26 @@ record ReportPage(
         boolean validated = runs.stream().allMatch(r -> r.history().epochs().stream().allMatch(e -> e.validationAccuracy() != null));
         if ((spec.validateOnTest() || spec.validationFraction() > 0) && validated) {
             String title = spec.validateOnTest() ? "Validation accuracy (the test set, as the notebook validates)" : "Validation accuracy (after the epoch)";
-            epochCharts.add(new Chart(SvgChart.render(charts.perEpoch(title, "accuracy", EpochStats::validationAccuracy), ids.next(), HALF, height)));
+            epochCharts.add(chart(charts.perEpoch(title, "accuracy", EpochStats::validationAccuracy), ids, HALF, height, HISTORY, false));
         }
         epochCharts.addAll(List.of(
-                new Chart(SvgChart.render(charts.perEpoch("Training loss (mean over the epoch's batches)", "loss", EpochStats::trainLoss,
-                        Reference.Point::trainLoss), ids.next(), HALF, height)),
-                new Chart(SvgChart.render(charts.perEpoch("Test loss (after the epoch)", "loss", EpochStats::testLoss), ids.next(), HALF, height)),
-                new Chart(SvgChart.render(charts.perEpoch("Training accuracy (mean over the epoch's batches)", "accuracy", EpochStats::trainAccuracy,
-                        Reference.Point::trainAccuracy), ids.next(), HALF, height)),
-                new Chart(SvgChart.render(charts.perEpoch("Test accuracy (after the epoch)", "accuracy", EpochStats::testAccuracy), ids.next(), HALF, height))));
+                chart(charts.perEpoch("Training loss (mean over the epoch's batches)", "loss", EpochStats::trainLoss,
+                        Reference.Point::trainLoss), ids, HALF, height, HISTORY, false),
+                chart(charts.perEpoch("Test loss (after the epoch)", "loss", EpochStats::testLoss), ids, HALF, height, HISTORY, false),
+                chart(charts.perEpoch("Training accuracy (mean over the epoch's batches)", "accuracy", EpochStats::trainAccuracy,
+                        Reference.Point::trainAccuracy), ids, HALF, height, HISTORY, false),
+                chart(charts.perEpoch("Test accuracy (after the epoch)", "accuracy", EpochStats::testAccuracy), ids, HALF, height, HISTORY, false)));
         var iterationCharts = List.of(
-                new Chart(SvgChart.render(charts.perIteration("Batch training loss every " + spec.logEvery() + " steps", IterationStats::trainLoss), ids.next(), HALF, height)),
-                new Chart(SvgChart.render(charts.perIteration("Full test loss every " + spec.logEvery() + " steps", IterationStats::testLoss), ids.next(), HALF, height)));
+                chart(charts.perIteration("Batch training loss every " + spec.logEvery() + " steps", IterationStats::trainLoss), ids, HALF, height,
+                        ITERATIONS, true),
+                chart(charts.perIteration("Full test loss every " + spec.logEvery() + " steps", IterationStats::testLoss), ids, HALF, height,
+                        ITERATIONS, true));
         var rocCharts = charts.representatives().isEmpty() ? List.<Chart>of() : List.of(
-                new Chart(SvgChart.render(charts.macroRoc(false), ids.next(), HALF, height + 60)),
-                new Chart(SvgChart.render(charts.macroRoc(true), ids.next(), HALF, height + 60)),
-                new Chart(SvgChart.render(charts.macroAucBars(), ids.next(), HALF, HEIGHT + 60)));
+                chart(charts.macroRoc(false), ids, HALF, height + 60, SUMMARY, false),
+                chart(charts.macroRoc(true), ids, HALF, height + 60, SUMMARY, false),
+                chart(charts.macroAucBars(), ids, HALF, HEIGHT + 60, SUMMARY, false));
         var sensitivity = input.tuning().isEmpty() ? List.<Chart>of()
-                : List.of(new Chart(SvgChart.render(SensitivityChart.of(spec, input.tuning()), ids.next(), HALF, HEIGHT + 60)));
+                : List.of(chart(SensitivityChart.of(spec, input.tuning()), ids, HALF, HEIGHT + 60, "tuning.csv", false));
 
         List<SummaryRow> summary = NoTwin.rows(spec, groups, run -> summaryRow(spec, run, RunStyle.hex(RunGroup.holding(groups, run).colour())),
                 group -> noTwinRow(group));
@@ -122,10 +135,15 @@ record ReportPage(
         return new ReportPage("optlab report: " + spec.name(), spec.description(), setup(spec),
                 spec.metric().id().replace('_', ' '), Format.percent(spec.targetAccuracy()).replace(".00%", "%"), StudyTable.rows(spec, groups), studyNote(spec),
                 groups.stream().anyMatch(g -> StudyTable.publishedValue(spec, g).isPresent()), publishedNote(spec), sensitivity, !sensitivity.isEmpty(),
-                summary, comparison(spec, groups, verdicts), FormulaSheet.notation(), FormulaSheet.of(spec.optimizers(), verdicts::ofOptimizer),
+                summary, RunExplorer.of(spec, runs), comparison(spec, groups, verdicts), FormulaSheet.notation(), FormulaSheet.of(spec.optimizers(), verdicts::ofOptimizer),
                 epochCharts, iterationCharts, rocCharts, details, spec.repeats() > 1,
                 input.provenance().entries().entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList(),
-                json(spec));
+                json(spec), PlotlyBundle.library(), PlotlyBundle.script());
+    }
+
+    /** A chart as the page carries it: its SVG, and its numbers for the interactive layer where it has one. */
+    private static Chart chart(JFreeChart chart, ChartIds ids, int width, int height, String csv, boolean smoothable) {
+        return new Chart(SvgChart.render(chart, ids.next(), width, height), ChartJson.of(chart, smoothable, csv).orElse(null));
     }
 
     private static String setup(ExperimentSpec s) {

@@ -112,14 +112,19 @@ class ReportWriterTest {
         }
         // 4 epoch charts, 2 iteration charts, 2 macro ROC charts, the AUC bars, one per-class ROC per completed run.
         assertEquals(4 + 2 + 3 + 2, count(html, "<svg id="));
-        assertEquals(count(html, "<svg id="), count(html, "</svg>"));
+        String body = html.substring(0, html.indexOf("<script>"));
+        assertEquals(count(body, "<svg id="), count(body, "</svg>"), "every chart's SVG is whole (the inlined library's own \"</svg>\" aside)");
         assertTrue(html.contains("diverged at epoch 2, step 5 (loss NaN)"));
         assertTrue(html.contains("true \\ predicted"));
         assertTrue(html.contains("weighted avg"));
         assertTrue(html.contains("abc123"), "provenance");
         assertTrue(html.contains("momentum(lr=0.01, momentum=0.9)"));
-        assertFalse(html.contains("<script"));
-        assertFalse(Pattern.compile("(src|href)=['\"]https?:").matcher(html).find(), "no external assets");
+        // The interactive layer: Plotly and optlab's script, and the numbers of each XY chart (not the AUC bars) beside its SVG.
+        assertEquals(2, count(html, "<script>"));
+        assertEquals(4 + 2 + 2, count(html, "<script type=\"application/json\" class=\"chart-data\">"));
+        assertEquals(count(html, "<figure class=\"chart\">"), count(html, "<figure class=\"chart\"><svg id="), "without scripts every chart is there");
+        // The page's own markup links nothing outside; that the library loads nothing either, .ci/report-browser-check watches in Chromium.
+        assertFalse(Pattern.compile("(src|href)=['\"]https?:").matcher(body).find(), "no external assets");
         assertFalse(html.contains("NaN</td>"), "missing numbers are shown as a dash");
     }
 
