@@ -55,16 +55,16 @@ public final class DenseLayer implements Layer {
         return da;
     }
 
-    /** z[r][c] += b[c] for every row: the bias add of a dense or conv layer. */
+    /**
+     * z[r][c] += b[c] for every row: the bias add of a dense or conv layer, as ND4J's in-place
+     * broadcast (one IEEE addition per element, as an element loop would do, at native speed: the
+     * conv layer adds its bias to 43,264 rows a batch).
+     */
     static void addRowVector(INDArray z, INDArray b, int rows, int columns) {
-        Values zv = Values.of(z);
-        Values bv = Values.of(b);
-        for (int r = 0; r < rows; r++) {
-            int row = r * columns;
-            for (int c = 0; c < columns; c++) {
-                zv.set(row + c, zv.get(row + c) + bv.get(c));
-            }
+        if (z.rows() != rows || z.columns() != columns) {
+            throw new IllegalArgumentException("bias add of " + rows + " x " + columns + " into " + java.util.Arrays.toString(z.shape()));
         }
+        z.addiRowVector(b);
     }
 
     /** db[c] = sum over rows of dz[r][c], summed in double row by row: the bias gradient of a dense or conv layer. */

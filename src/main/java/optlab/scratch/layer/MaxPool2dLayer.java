@@ -40,25 +40,27 @@ public final class MaxPool2dLayer implements Layer {
         int[] argmax = last.argmax();
         int[] pixel = windows.pixel;
         int area = windows.area;
-        int o = 0;
+        int positions = windows.positions();
         for (int r = 0; r < rows; r++) {
             int image = r * inputSize;
-            for (int p = 0; p < windows.positions(); p++) {
-                for (int c = 0; c < channels; c++) {
-                    int best = -1;
-                    double max = 0;
-                    for (int w = p * area; w < (p + 1) * area; w++) {
-                        if (pixel[w] >= 0) {
-                            int i = image + pixel[w] * channels + c;
-                            double v = x.get(i);
-                            if (best < 0 || v > max) {
-                                best = i;
-                                max = v;
-                            }
+            for (int p = 0; p < positions; p++) {
+                int out = (r * positions + p) * channels;
+                boolean first = true;
+                // Window pixels in order, each pixel's channels side by side in memory; a later pixel wins only if
+                // strictly larger, so ties go to the first in window order, as TensorFlow's CPU kernel picks them.
+                for (int w = p * area; w < (p + 1) * area; w++) {
+                    if (pixel[w] < 0) {
+                        continue;
+                    }
+                    int in = image + pixel[w] * channels;
+                    for (int c = 0; c < channels; c++) {
+                        double v = x.get(in + c);
+                        if (first || v > y.get(out + c)) {
+                            y.set(out + c, v);
+                            argmax[out + c] = in + c;
                         }
                     }
-                    y.set(o, max);
-                    argmax[o++] = best;
+                    first = false;
                 }
             }
         }
