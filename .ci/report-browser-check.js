@@ -36,6 +36,12 @@
           range.dispatchEvent(new Event("input"));
           var after = plot.data[index].y;
           r.smoothing = after[0] === before[0] && after[after.length - 1] !== before[before.length - 1];
+          var epochs = plots[0];
+          var select = epochs.parentNode.querySelector(".chart-tools select");
+          var line0 = epochs.data.findIndex(function (t) { return t.optlabLine; });
+          select.value = "seconds";
+          select.dispatchEvent(new Event("change"));
+          r.wallClock = epochs.data[line0].x[0] === epochs.data[line0].optlabT[0] && epochs.layout.xaxis.title.text === "training seconds";
           var table = document.querySelector("table.explorer");
           var heads = table.tHead.rows[0].cells;
           var acc = Array.prototype.findIndex.call(heads, function (h) { return h.textContent === "test acc"; });

@@ -102,19 +102,20 @@ record ReportPage(
         // Room for the legend: one line per configuration beyond the first few.
         int height = HEIGHT + LEGEND_LINE * Math.max(0, (int) groups.stream().map(RunGroup::configuration).distinct().count() - 4);
 
+        Map<String, double[]> clock = clock(groups);
         var epochCharts = new ArrayList<Chart>();
         boolean validated = runs.stream().allMatch(r -> r.history().epochs().stream().allMatch(e -> e.validationAccuracy() != null));
         if ((spec.validateOnTest() || spec.validationFraction() > 0) && validated) {
             String title = spec.validateOnTest() ? "Validation accuracy (the test set, as the notebook validates)" : "Validation accuracy (after the epoch)";
-            epochCharts.add(chart(charts.perEpoch(title, "accuracy", EpochStats::validationAccuracy), ids, HALF, height, HISTORY, false));
+            epochCharts.add(chart(charts.perEpoch(title, "accuracy", EpochStats::validationAccuracy), ids, HALF, height, HISTORY, false, clock));
         }
         epochCharts.addAll(List.of(
                 chart(charts.perEpoch("Training loss (mean over the epoch's batches)", "loss", EpochStats::trainLoss,
-                        Reference.Point::trainLoss), ids, HALF, height, HISTORY, false),
-                chart(charts.perEpoch("Test loss (after the epoch)", "loss", EpochStats::testLoss), ids, HALF, height, HISTORY, false),
+                        Reference.Point::trainLoss), ids, HALF, height, HISTORY, false, clock),
+                chart(charts.perEpoch("Test loss (after the epoch)", "loss", EpochStats::testLoss), ids, HALF, height, HISTORY, false, clock),
                 chart(charts.perEpoch("Training accuracy (mean over the epoch's batches)", "accuracy", EpochStats::trainAccuracy,
-                        Reference.Point::trainAccuracy), ids, HALF, height, HISTORY, false),
-                chart(charts.perEpoch("Test accuracy (after the epoch)", "accuracy", EpochStats::testAccuracy), ids, HALF, height, HISTORY, false)));
+                        Reference.Point::trainAccuracy), ids, HALF, height, HISTORY, false, clock),
+                chart(charts.perEpoch("Test accuracy (after the epoch)", "accuracy", EpochStats::testAccuracy), ids, HALF, height, HISTORY, false, clock)));
         var iterationCharts = List.of(
                 chart(charts.perIteration("Batch training loss every " + spec.logEvery() + " steps", IterationStats::trainLoss), ids, HALF, height,
                         ITERATIONS, true),
@@ -143,7 +144,30 @@ record ReportPage(
 
     /** A chart as the page carries it: its SVG, and its numbers for the interactive layer where it has one. */
     private static Chart chart(JFreeChart chart, ChartIds ids, int width, int height, String csv, boolean smoothable) {
-        return new Chart(SvgChart.render(chart, ids.next(), width, height), ChartJson.of(chart, smoothable, csv).orElse(null));
+        return chart(chart, ids, width, height, csv, smoothable, Map.of());
+    }
+
+    private static Chart chart(JFreeChart chart, ChartIds ids, int width, int height, String csv, boolean smoothable,
+            Map<String, double[]> clock) {
+        return new Chart(SvgChart.render(chart, ids.next(), width, height), ChartJson.of(chart, smoothable, csv, clock).orElse(null));
+    }
+
+    /** Per group, its training seconds at the end of each epoch (mean over its seeds): the x of the wall-clock view. */
+    private static Map<String, double[]> clock(List<RunGroup> groups) {
+        var clock = new java.util.LinkedHashMap<String, double[]>();
+        for (RunGroup group : groups) {
+            int epochs = group.runs().stream().mapToInt(r -> r.history().epochs().size()).max().orElse(0);
+            double[] seconds = new double[epochs];
+            double total = 0;
+            for (int e = 0; e < epochs; e++) {
+                int epoch = e;
+                total += group.runs().stream().filter(r -> r.history().epochs().size() > epoch)
+                        .mapToDouble(r -> r.history().epochs().get(epoch).seconds()).average().orElse(0);
+                seconds[e] = total;
+            }
+            clock.put(group.label(), seconds);
+        }
+        return clock;
     }
 
     private static String setup(ExperimentSpec s) {

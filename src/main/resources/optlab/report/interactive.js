@@ -1,6 +1,6 @@
 // optlab's interactive layer: each chart is redrawn with Plotly from the JSON beside its SVG
 // (hover, legend toggles, zoom and pan, a log-scale switch, EMA smoothing of per-iteration curves,
-// CSV and SVG downloads), and the run table sorts and filters. Without scripts, or in print, the SVG stays.
+// epochs or wall-clock seconds on the x axis, CSV and SVG downloads), and the run table sorts and filters. Without scripts, or in print, the SVG stays.
 (function () {
   "use strict";
 
@@ -26,15 +26,38 @@
     var all = [];
     data.series.forEach(function (s) {
       if (s.low) {
-        all.push({x: s.x, y: s.low, mode: "lines", line: {width: 0}, hoverinfo: "skip", showlegend: false, legendgroup: s.name});
+        all.push({x: s.x, y: s.low, mode: "lines", line: {width: 0}, hoverinfo: "skip", showlegend: false, legendgroup: s.name,
+          optlabX: s.x, optlabT: s.t});
         all.push({x: s.x, y: s.high, mode: "lines", line: {width: 0}, fill: "tonexty", fillcolor: rgba(s.color, 0.15),
-          hoverinfo: "skip", showlegend: false, legendgroup: s.name});
+          hoverinfo: "skip", showlegend: false, legendgroup: s.name, optlabX: s.x, optlabT: s.t});
       }
       all.push({x: s.x, y: s.y, name: s.name, legendgroup: s.name, mode: s.lines ? "lines" : "markers",
         line: {color: s.color, dash: s.dash ? "dash" : "solid", width: 2}, marker: {color: s.color, size: 6},
-        showlegend: true, optlabLine: true});
+        showlegend: true, optlabLine: true, optlabX: s.x, optlabT: s.t});
     });
     return all;
+  }
+
+  // Epochs or training seconds on the x axis; a curve without times (a published one) waits out the wall-clock view.
+  function clock(box, plot, data) {
+    var select = document.createElement("select");
+    select.setAttribute("aria-label", "x axis");
+    [["epoch", data.x.label], ["seconds", "training seconds"]].forEach(function (o) {
+      var option = document.createElement("option");
+      option.value = o[0]; option.textContent = "x: " + o[1];
+      select.appendChild(option);
+    });
+    select.addEventListener("change", function () {
+      var wall = select.value === "seconds";
+      var xs = [], visible = [];
+      plot.data.forEach(function (t) {
+        xs.push(wall && t.optlabT ? t.optlabT : t.optlabX);
+        visible.push(wall && !t.optlabT ? false : t.visible === false ? true : t.visible);
+      });
+      Plotly.restyle(plot, {x: xs, visible: visible});
+      Plotly.relayout(plot, {"xaxis.title.text": wall ? "training seconds" : data.x.label, "xaxis.tickformat": wall ? "" : "d"});
+    });
+    box.appendChild(select);
   }
 
   function positive(data) {
@@ -109,6 +132,7 @@
     button.addEventListener("click", function () { downloadSvg(svg, data.title); });
     tools.appendChild(button);
     if (data.smoothable) { smoothing(tools, plot, data); }
+    if (data.series.some(function (s) { return s.t; })) { clock(tools, plot, data); }
     figure.appendChild(tools);
     figure.classList.add("live");
   }

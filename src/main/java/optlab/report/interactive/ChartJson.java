@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Stroke;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -38,6 +39,14 @@ public final class ChartJson {
      * @return the JSON, safe inside a {@code <script>} element, or empty for a chart that is not XY
      */
     public static Optional<String> of(JFreeChart chart, boolean smoothable, String csv) {
+        return of(chart, smoothable, csv, Map.of());
+    }
+
+    /**
+     * @param clock for per-epoch charts: by series name, the training seconds at the end of each
+     *     epoch, so the page can draw the curves against wall-clock time instead of epochs
+     */
+    public static Optional<String> of(JFreeChart chart, boolean smoothable, String csv, Map<String, double[]> clock) {
         if (!(chart.getPlot() instanceof XYPlot plot)) {
             return Optional.empty();
         }
@@ -56,7 +65,15 @@ public final class ChartJson {
             }
             for (int s = 0; s < data.getSeriesCount(); s++) {
                 if (data.getItemCount(s) > 0) {
-                    series.add(series(data, s, renderer));
+                    ObjectNode one = series(data, s, renderer);
+                    double[] seconds = clock.get(String.valueOf(data.getSeriesKey(s)));
+                    if (seconds != null && seconds.length >= data.getItemCount(s)) {
+                        ArrayNode t = one.putArray("t");
+                        for (int i = 0; i < data.getItemCount(s); i++) {
+                            t.add(seconds[(int) Math.round(data.getXValue(s, i)) - 1]);
+                        }
+                    }
+                    series.add(one);
                 }
             }
         }
