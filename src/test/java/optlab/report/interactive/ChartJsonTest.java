@@ -64,6 +64,14 @@ class ChartJsonTest {
     }
 
     @Test
+    void aPerEpochChartCarriesEachCurvesTrainingSecondsForTheWallClockView() throws Exception {
+        JsonNode json = JSON.readTree(ChartJson.of(bands("sgd · scratch"), false, "history.csv",
+                java.util.Map.of("sgd · scratch", new double[] {2.5, 5.25})).orElseThrow());
+        assertEquals("[2.5,5.25]", json.get("series").get(0).get("t").toString());
+        assertFalse(json.get("series").get(1).has("t"), "a curve with no times has none");
+    }
+
+    @Test
     void aHostileNameCannotEndTheScriptElementTheJsonSitsIn() throws Exception {
         String name = "</script><img src=x onerror=alert(1)><!--";
         String json = ChartJson.of(bands(name), false, "history.csv").orElseThrow();
