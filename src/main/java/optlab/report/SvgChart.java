@@ -23,6 +23,15 @@ public final class SvgChart {
         g2.setGeomDoubleConverter(v -> String.format(Locale.ROOT, "%.2f", v));
         g2.setTransformDoubleConverter(v -> String.format(Locale.ROOT, "%.4f", v));
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        return g2.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
+        String svg = g2.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
+        // A name for screen readers and a tooltip: the chart's title, escaped (titles carry experiment names).
+        String title = chart.getTitle() == null ? "chart" : chart.getTitle().getText();
+        int open = svg.indexOf('>') + 1;
+        return svg.substring(0, open - 1) + " role='img' aria-labelledby='" + id + "-title'>" + "<title id='" + id + "-title'>"
+                + escape(title) + "</title>" + svg.substring(open);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace("\"", "&quot;");
     }
 }

@@ -119,6 +119,10 @@ class ReportWriterTest {
         assertTrue(html.contains("weighted avg"));
         assertTrue(html.contains("abc123"), "provenance");
         assertTrue(html.contains("momentum(lr=0.01, momentum=0.9)"));
+        // Readable: every header cell has its scope, every chart a title a screen reader announces.
+        assertEquals(count(body, "<th>") + count(body, "<th "), count(body, "<th scope="), "header scopes");
+        assertEquals(count(body, "<svg id="), count(body, "role='img' aria-labelledby="), "chart titles");
+        assertTrue(body.contains("<title id='chart1-title'>"), "the first chart is named");
         // The interactive layer: Plotly and optlab's script, and the numbers of each XY chart (not the AUC bars) beside its SVG.
         assertEquals(2, count(html, "<script>"));
         assertEquals(4 + 2 + 2, count(html, "<script type=\"application/json\" class=\"chart-data\">"));
@@ -145,7 +149,7 @@ class ReportWriterTest {
         assertTrue(html.contains("&lt;b&gt;sgd&lt;/b&gt; (lr &amp; &lt;i&gt;0.01&lt;/i&gt;)"), "the note names each curve, escaped");
         assertTrue(html.contains("ref&lt;1&gt;.csv"));
         assertFalse(html.contains("<b>sgd") || html.contains("<i>0.01"));
-        assertTrue(html.contains("<th>published</th>"));
+        assertTrue(html.contains("<th scope=\"col\">published</th>"));
         assertEquals(List.of("optimizer,published_as,settings,epoch,train_accuracy,train_loss",
                 "sgd(lr=0.01),<b>sgd</b>,lr & <i>0.01</i>,1,0.6,0.9"), Files.readAllLines(temp.resolve("published.csv")).subList(0, 2));
         // The run's last epoch (3): train accuracy 0.5 + 0.1 * 3 = 0.8, as published.
