@@ -47,7 +47,7 @@ final class CsvExport {
                 "train_loss", "train_accuracy", "test_loss", "test_accuracy", "validation_loss", "validation_accuracy",
                 "learning_rate", "seconds"), historyRows(runs));
         write(folder.resolve("iterations.csv"), List.of("run_id", "optimizer", "implementation", "seed", "step", "epoch",
-                "train_loss", "test_loss"), iterationRows(runs));
+                "batch_loss", "test_loss"), iterationRows(runs));
         write(folder.resolve("study.csv"), List.of("rank", "configuration", "implementation", "metric", "seeds", "mean",
                 "std", "ci95_low", "ci95_high", "verdict"), studyRows(input.spec(), runs));
         if (input.spec().reference() != null) {
@@ -93,7 +93,8 @@ final class CsvExport {
             SeedSummary s = e.summary();
             Optional<Interval> ci = s == null ? Optional.empty() : s.confidence95();
             rows.add(List.of(e.rank(), e.group().configuration(), e.group().implementation().id(), spec.metric().id(),
-                    e.group().runs().size(), s == null ? "" : s.mean(), s == null ? "" : s.standardDeviation(),
+                    // One seed has no spread: empty (NaN to pandas), not a 0 that reads as "no variation".
+                    e.group().runs().size(), s == null ? "" : s.mean(), s == null || s.n() < 2 ? "" : s.standardDeviation(),
                     ci.map(i -> (Object) i.low()).orElse(""), ci.map(i -> (Object) i.high()).orElse(""), e.verdict()));
         }
         return rows;

@@ -210,7 +210,7 @@ class CliTest {
         assertEquals(3, Files.readAllLines(out.resolve("summary.csv")).size(), "header + scratch + tensorflow");
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("sgd(lr=0.01)"));
-        assertFalse(html.contains("<script"));
+        assertTrue(html.contains("<script type=\"application/json\" class=\"chart-data\">"), "the charts' numbers for the interactive layer");
 
         assertTrue(html.contains("<td class=\"text verdict-pass\">pass</td>"), "the lockstep verdict");
 
