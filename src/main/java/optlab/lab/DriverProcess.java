@@ -27,10 +27,14 @@ final class DriverProcess implements AutoCloseable {
     private final Writer in;
     private final BufferedReader out;
     private final boolean numpy;
+    private final Path errors;
 
     private DriverProcess(List<String> command, Path folder, Map<String, String> environment) {
         try {
-            var builder = new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
+            // The program's own prints and warnings go to a file, and its last lines into the message when it dies.
+            errors = Files.createTempFile("optlab-lab-stderr", ".txt");
+            errors.toFile().deleteOnExit();
+            var builder = new ProcessBuilder(command).directory(folder.toFile()).redirectError(errors.toFile());
             builder.environment().putAll(environment);
             process = builder.start();
         } catch (IOException e) {
@@ -117,7 +121,7 @@ final class DriverProcess implements AutoCloseable {
             throw new SubmissionException("cannot read from the program: " + e.getMessage());
         }
         if (line == null) {
-            throw new SubmissionException("the program ended (exit status " + exitStatus() + ") without replying");
+            throw new SubmissionException("the program ended (exit status " + exitStatus() + ") without replying" + lastErrors());
         }
         JsonNode reply;
         try {
@@ -129,6 +133,16 @@ final class DriverProcess implements AutoCloseable {
             throw new SubmissionException(reply.get("error").asText());
         }
         return reply;
+    }
+
+    /** ": " and the last lines the program wrote to standard error, or "" when it wrote none. */
+    private String lastErrors() {
+        try {
+            List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
+            return lines.isEmpty() ? "" : ": " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size())).strip();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private String exitStatus() {
@@ -148,5 +162,10 @@ final class DriverProcess implements AutoCloseable {
     public void close() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        try {
+            Files.deleteIfExists(errors);
+        } catch (IOException e) {
+            // a temporary file; deleteOnExit takes it then
+        }
     }
 }

@@ -173,8 +173,8 @@ final class Charts {
         var renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         for (int s = 0; s < data.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, Color.getHSBColor(s / (float) data.getSeriesCount(), 0.75f, 0.8f));
-            renderer.setSeriesStroke(s, new BasicStroke(1.5f));
+            renderer.setSeriesPaint(s, ClassStyle.colour(s));
+            renderer.setSeriesStroke(s, ClassStyle.stroke(s));
         }
         plot.setRenderer(renderer);
         ChartStyle.apply(chart);
