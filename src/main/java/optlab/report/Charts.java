@@ -195,8 +195,11 @@ final class Charts {
             }
         }
         JFreeChart chart = ChartFactory.createBarChart("Macro AUC", null, "macro AUC", data,
-                PlotOrientation.VERTICAL, true, false, false);
+                PlotOrientation.HORIZONTAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
+        // Configuration labels are long: bars run across, each label gets most of a row and up to three lines.
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.6f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         var renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
