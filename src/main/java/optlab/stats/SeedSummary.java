@@ -2,6 +2,7 @@ package optlab.stats;
 
 import java.util.Optional;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /**
  * One metric of one configuration over its seeds.
@@ -19,20 +20,15 @@ public record SeedSummary(int n, double mean, double standardDeviation) {
         if (values.length == 0) {
             throw new IllegalArgumentException("a seed summary needs at least one value");
         }
-        double sum = 0;
+        var stats = new DescriptiveStatistics();
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
                 throw new IllegalArgumentException("seed values must be finite, got " + values[i] + " at index " + i);
             }
-            sum += values[i];
+            stats.addValue(values[i]);
         }
-        int n = values.length;
-        double mean = sum / n;
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        return new SeedSummary(n, mean, n == 1 ? 0 : Math.sqrt(squares / (n - 1)));
+        // commons-math's sample standard deviation (n - 1); of one value it is 0, not NaN, as this record documents.
+        return new SeedSummary(values.length, stats.getMean(), values.length == 1 ? 0 : stats.getStandardDeviation());
     }
 
     /**
