@@ -1,5 +1,6 @@
 package optlab.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,8 +29,22 @@ import optlab.spec.ExperimentSpec;
  */
 public final class ResultsStore implements StoredResults {
 
-    /** What an experiment's manifest holds. */
-    public record ExperimentRecord(ExperimentSpec spec, Provenance provenance) {
+    /**
+     * What an experiment's manifest holds.
+     *
+     * @param schema the manifest format: {@link #SCHEMA} now; 0 for a manifest written before it had one
+     * @param finished when a process last finished training the whole experiment (ISO-8601, UTC), null until then
+     * @param runs the ids of its runs, search first, once finished; null until then
+     */
+    public record ExperimentRecord(int schema, ExperimentSpec spec, Provenance provenance,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String finished,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> runs) {
+
+        public static final int SCHEMA = 2;
+
+        public ExperimentRecord(ExperimentSpec spec, Provenance provenance) {
+            this(SCHEMA, spec, provenance, null, null);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -77,6 +92,12 @@ public final class ResultsStore implements StoredResults {
     /** Writes the experiment's manifest, replacing an earlier one of the same name and leaving other experiments' alone. */
     public void saveExperiment(ExperimentSpec spec, Provenance provenance) {
         write(manifestFile(spec.name()), new ExperimentRecord(spec, provenance));
+    }
+
+    /** The manifest of an experiment whose every run is stored now: when, and which runs. */
+    public void finishExperiment(ExperimentSpec spec, Provenance provenance, java.time.Instant finished, List<String> runIds) {
+        write(manifestFile(spec.name()), new ExperimentRecord(ExperimentRecord.SCHEMA, spec, provenance,
+                finished.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), List.copyOf(runIds)));
     }
 
     private Path manifestFile(String experimentName) {

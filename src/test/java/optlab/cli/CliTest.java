@@ -205,6 +205,11 @@ class CliTest {
         for (String file : List.of("index.html", "summary.csv", "history.csv", "iterations.csv", "experiments/optimizers.json")) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("experiments/optimizers.json").toFile());
+        assertEquals(2, manifest.get("schema").asInt(), "the manifest says its format");
+        assertTrue(manifest.get("finished").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), manifest.toString());
+        assertEquals(2, manifest.get("runs").size(), "and lists its runs");
+        assertTrue(Files.isDirectory(out.resolve("runs").resolve(manifest.get("runs").get(0).asText())));
         String header = Files.readAllLines(out.resolve("summary.csv")).get(0);
         assertTrue(header.startsWith("optimizer,implementation,seed,epochs,train_loss,train_accuracy,test_loss,test_accuracy,macro_auc,seconds_per_epoch"), header);
         assertEquals(3, Files.readAllLines(out.resolve("summary.csv")).size(), "header + scratch + tensorflow");

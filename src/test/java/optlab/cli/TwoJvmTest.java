@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoJvmTest {
 
     /** What differs between two identical runs by nature: wall times, the start time, the command line (its --out). */
-    private static final Set<String> TIMING = Set.of("seconds", "started", "command");
+    private static final Set<String> TIMING = Set.of("seconds", "started", "finished", "command");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
