@@ -313,7 +313,7 @@ record ReportPage(
 
     private static String json(ExperimentSpec spec) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(spec);
+            return optlab.results.LowerCaseEnums.mapper().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(spec);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
