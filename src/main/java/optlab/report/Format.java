@@ -22,16 +22,7 @@ final class Format {
 
     /** A setting as one writes it in Python: 0.001, 0.9, 1e-08, 100. */
     static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return String.valueOf(v);
-        }
-        BigDecimal exact = new BigDecimal(Double.toString(v)).stripTrailingZeros();
-        if (v != 0 && (Math.abs(v) < 1e-4 || Math.abs(v) >= 1e16)) {
-            String[] parts = exact.toString().split("E");
-            int exponent = Integer.parseInt(parts[1]);
-            return parts[0] + "e" + (exponent < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
-        }
-        return exact.toPlainString();
+        return optlab.spec.PythonNumber.of(v);
     }
 
     static String sci(double v) {

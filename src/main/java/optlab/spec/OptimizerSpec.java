@@ -48,21 +48,28 @@ public record OptimizerSpec(String name, double learningRate, Map<String, Double
      * " @ schedule" unless the schedule is constant. {@link OptimizerCatalog#parse} reads it back.
      */
     public String label() {
-        var sb = new StringBuilder(name).append("(lr=").append(format(learningRate));
-        params.forEach((k, v) -> sb.append(", ").append(k).append('=').append(format(v)));
+        return label(PythonNumber::of);
+    }
+
+    /**
+     * A file-name-safe form of the label: "momentum-lr-0.01-momentum-0.9". Its numbers keep Java's
+     * spelling ("1.0E-8"), as they had when the first results were stored: run ids never move.
+     */
+    public String id() {
+        return label(OptimizerSpec::javaNumber).replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("-+$", "");
+    }
+
+    private String label(java.util.function.DoubleFunction<String> number) {
+        var sb = new StringBuilder(name).append("(lr=").append(number.apply(learningRate));
+        params.forEach((k, v) -> sb.append(", ").append(k).append('=').append(number.apply(v)));
         sb.append(')');
         if (!schedule.isConstant()) {
-            sb.append(" @ ").append(schedule.label());
+            sb.append(" @ ").append(schedule.label(number));
         }
         return sb.toString();
     }
 
-    /** A file-name-safe form of {@link #label()}: "momentum-lr-0.01-momentum-0.9". */
-    public String id() {
-        return label().replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("-+$", "");
-    }
-
-    private static String format(double v) {
+    static String javaNumber(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

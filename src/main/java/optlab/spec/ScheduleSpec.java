@@ -97,6 +97,10 @@ public record ScheduleSpec(String name, Map<String, Double> params) {
 
     /** "cosine(end_lr=0)", or "cosine" without settings. */
     public String label() {
+        return label(PythonNumber::of);
+    }
+
+    String label(java.util.function.DoubleFunction<String> number) {
         if (params.isEmpty()) {
             return name;
         }
@@ -104,7 +108,7 @@ public record ScheduleSpec(String name, Map<String, Double> params) {
         String sep = "";
         for (var e : params.entrySet()) {
             double v = e.getValue();
-            sb.append(sep).append(e.getKey()).append('=').append(v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v) : String.valueOf(v));
+            sb.append(sep).append(e.getKey()).append('=').append(number.apply(v));
             sep = ", ";
         }
         return sb.append(')').toString();

@@ -251,7 +251,7 @@ class ReportWriterTest {
 
         String comparison = section(html, "agreement");
         String adamRow = comparison.substring(comparison.indexOf("adam(lr=0.001"));
-        assertTrue(adamRow.startsWith("adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1.0E-8)</a></td>"));
+        assertTrue(adamRow.startsWith("adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1e-08)</a></td>"));
         assertTrue(adamRow.contains("<td class=\"text verdict-pass\">pass</td><td>2.50e-15</td><td>3.50e-16</td>"), adamRow);
         String sgdRow = comparison.substring(comparison.indexOf(SCHEDULED_SGD));
         assertTrue(sgdRow.contains("<td class=\"text verdict-fail\">FAIL</td><td>4.25e-03</td><td>1.50e-02</td>"), sgdRow);

@@ -90,7 +90,7 @@ class StudyTableTest {
         var rows = StudyTable.rows(spec, RunGroup.of(spec, results(spec, new int[] {4, 5, 6}, new int[] {6, 6, 6})));
 
         assertEquals(2, rows.size());
-        assertEquals("adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1.0E-8)", rows.get(0).configuration());
+        assertEquals("adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1e-08)", rows.get(0).configuration());
         assertEquals("100.00% ± 0.00", rows.get(0).mean());
         assertEquals("best mean", rows.get(0).verdict());
         // sgd: 4/6, 5/6, 6/6 -> mean 5/6, std 1/6; t(0.975, 2) = 4.302653, half width 4.302653 * (1/6) / sqrt(3) = 0.41403

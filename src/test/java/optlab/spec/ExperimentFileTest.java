@@ -54,7 +54,7 @@ class ExperimentFileTest {
     void defaultPresetIsTheMission() {
         ExperimentSpec spec = ExperimentFile.resolve(ExperimentFile.DEFAULT, PRESETS);
         assertEquals(List.of(784, 128, 10), spec.model().layers());
-        assertEquals(List.of("sgd(lr=0.01)", "momentum(lr=0.01, momentum=0.9)", "adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1.0E-8)"),
+        assertEquals(List.of("sgd(lr=0.01)", "momentum(lr=0.01, momentum=0.9)", "adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1e-08)"),
                 spec.optimizers().stream().map(OptimizerSpec::label).toList());
         assertEquals(6, spec.runs().size(), "3 optimizers x 2 implementations x 1 seed");
         assertEquals(10, spec.epochs());
@@ -84,7 +84,7 @@ class ExperimentFileTest {
         assertEquals(Init.HE, spec.variants().get(3).model().init());
         assertEquals(4 * 2 * 3, spec.runs().size());
         assertEquals(List.of(42L, 43L, 44L), spec.seeds());
-        assertEquals("activation=tanh, init=he · adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1.0E-8)", spec.configuration(spec.runs().get(23)));
+        assertEquals("activation=tanh, init=he · adam(lr=0.001, beta1=0.9, beta2=0.999, epsilon=1e-08)", spec.configuration(spec.runs().get(23)));
     }
 
     @Test
