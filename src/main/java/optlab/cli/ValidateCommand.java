@@ -172,7 +172,7 @@ final class ValidateCommand implements Callable<Integer> {
         Path folder = out != null ? out : Home.path().resolve("reports").resolve("validate");
         Path index = ValidationReport.write(folder, results, precision, settings);
         console.println();
-        console.print(ValidationReport.table(results));
+        console.print(ValidationReport.table(results, TerminalWidth.of(System.console() != null)));
         console.println("report: " + index);
         boolean allPassed = gradientsOk && results.stream().allMatch(OptimizerValidation::passed);
         return allPassed ? 0 : OUT_OF_TOLERANCE;

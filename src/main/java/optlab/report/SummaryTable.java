@@ -34,39 +34,9 @@ public final class SummaryTable {
      * out, then the configurations are cut short (the report has them whole).
      */
     public static String render(ExperimentSpec spec, List<RunResult> runs, int width) {
-        List<List<String>> rows = rows(spec, runs);
-        var columns = new ArrayList<Integer>();
-        for (int c = 0; c < HEADER.size(); c++) {
-            columns.add(c);
-        }
-        for (int drop : DROPPABLE) {
-            if (TextTable.width(select(rows, columns)) <= width) {
-                break;
-            }
-            columns.remove(Integer.valueOf(drop));
-        }
-        List<List<String>> shown = select(rows, columns);
-        int over = TextTable.width(shown) - width;
-        if (over > 0) {
-            int longest = shown.stream().mapToInt(r -> r.get(0).length()).max().orElse(0);
-            int keep = Math.max("configuration".length(), longest - over);
-            shown = shown.stream().map(r -> cut(r, keep)).toList();
-        }
+        List<List<String>> shown = TextTable.fit(rows(spec, runs), width, DROPPABLE);
         int status = shown.get(0).size() - 1;
         return TextTable.render(shown, c -> c < 2 || c == status, true);
-    }
-
-    private static List<List<String>> select(List<List<String>> rows, List<Integer> columns) {
-        return rows.stream().map(r -> columns.stream().map(r::get).toList()).toList();
-    }
-
-    private static List<String> cut(List<String> row, int keep) {
-        var cells = new ArrayList<>(row);
-        String first = cells.get(0);
-        if (first.length() > keep) {
-            cells.set(0, first.substring(0, keep - 3) + "...");
-        }
-        return cells;
     }
 
     private static List<List<String>> rows(ExperimentSpec spec, List<RunResult> runs) {

@@ -14,6 +14,42 @@ public final class TextTable {
      * @param leftAligned which columns hold text; the others are right-aligned
      * @param ruleUnderHeader whether a line of dashes follows the header
      */
+    /**
+     * The rows in at most {@code width} columns, as far as it goes: the columns {@code droppable}
+     * names are left out in that order while the table is too wide, then the first column's texts
+     * are cut short with "...".
+     */
+    public static List<List<String>> fit(List<List<String>> rows, int width, List<Integer> droppable) {
+        var columns = new java.util.ArrayList<Integer>();
+        for (int c = 0; c < rows.get(0).size(); c++) {
+            columns.add(c);
+        }
+        for (int drop : droppable) {
+            if (width(select(rows, columns)) <= width) {
+                break;
+            }
+            columns.remove(Integer.valueOf(drop));
+        }
+        List<List<String>> shown = select(rows, columns);
+        int over = width(shown) - width;
+        if (over <= 0) {
+            return shown;
+        }
+        int longest = shown.stream().mapToInt(r -> r.get(0).length()).max().orElse(0);
+        int keep = Math.max(shown.get(0).get(0).length(), Math.max(4, longest - over));
+        return shown.stream().map(r -> {
+            var cells = new java.util.ArrayList<>(r);
+            if (cells.get(0).length() > keep) {
+                cells.set(0, cells.get(0).substring(0, keep - 3) + "...");
+            }
+            return (List<String>) cells;
+        }).toList();
+    }
+
+    private static List<List<String>> select(List<List<String>> rows, List<Integer> columns) {
+        return rows.stream().map(r -> columns.stream().map(r::get).toList()).toList();
+    }
+
     /** The width of the widest line {@link #render} would write. */
     public static int width(List<List<String>> rows) {
         int total = 0;

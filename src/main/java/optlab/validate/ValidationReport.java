@@ -35,6 +35,11 @@ public final class ValidationReport {
     }
 
     public static String table(List<OptimizerValidation> validations) {
+        return table(validations, Integer.MAX_VALUE);
+    }
+
+    /** {@link #table(List)} in at most {@code width} columns: the gradient and step columns go first, then labels are cut. */
+    public static String table(List<OptimizerValidation> validations, int width) {
         var rows = new ArrayList<List<String>>();
         rows.add(List.of("optimizer", "steps", "max rel loss diff", "max param diff", "grad diff (scale)", "first step over", "verdict"));
         for (OptimizerValidation v : validations) {
@@ -42,7 +47,7 @@ public final class ValidationReport {
                     sci(v.maxParameterDifference()), sci(v.maxGradientDifference()) + " (" + sci(v.maxGradient()) + ")",
                     v.firstFailingStep() < 0 ? "-" : String.valueOf(v.firstFailingStep()), v.outcome()));
         }
-        return TextTable.render(rows, c -> c == 0, false);
+        return TextTable.render(TextTable.fit(rows, width, List.of(4, 1)), c -> c == 0, false);
     }
 
     /** Writes {@code validate.csv} (one row per optimizer and step, with the precision both sides ran in) and {@code index.html}. */
