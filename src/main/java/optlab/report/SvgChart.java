@@ -27,8 +27,18 @@ public final class SvgChart {
         // A name for screen readers and a tooltip: the chart's title, escaped (titles carry experiment names).
         String title = chart.getTitle() == null ? "chart" : chart.getTitle().getText();
         int open = svg.indexOf('>') + 1;
-        return svg.substring(0, open - 1) + " role='img' aria-labelledby='" + id + "-title'>" + "<title id='" + id + "-title'>"
-                + escape(title) + "</title>" + svg.substring(open);
+        return svg.substring(0, open - 1) + " role='img' aria-labelledby='" + id + "-title' aria-describedby='" + id + "-desc'>"
+                + "<title id='" + id + "-title'>" + escape(title) + "</title><desc id='" + id + "-desc'>" + escape(description(chart))
+                + "</desc>" + svg.substring(open);
+    }
+
+    /** "Chart of loss against epoch; its numbers are in the CSV files beside the page." */
+    private static String description(JFreeChart chart) {
+        if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot xy) {
+            return "Chart of " + xy.getRangeAxis().getLabel() + " against " + xy.getDomainAxis().getLabel()
+                    + "; its numbers are in the CSV files beside the page.";
+        }
+        return "Bar chart; its numbers are in the CSV files beside the page.";
     }
 
     private static String escape(String text) {

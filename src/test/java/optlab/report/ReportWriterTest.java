@@ -123,6 +123,8 @@ class ReportWriterTest {
         assertEquals(count(body, "<th>") + count(body, "<th "), count(body, "<th scope="), "header scopes");
         assertEquals(count(body, "<svg id="), count(body, "role='img' aria-labelledby="), "chart titles");
         assertTrue(body.contains("<title id='chart1-title'>"), "the first chart is named");
+        assertEquals(count(body, "<svg id="), count(body, "<desc id="), "and described");
+        assertEquals(count(body, "<table"), count(body, "<caption"), "every table has a caption");
         // The interactive layer: Plotly and optlab's script, and the numbers of each XY chart (not the AUC bars) beside its SVG.
         assertEquals(2, count(html, "<script>"));
         assertEquals(4 + 2 + 2, count(html, "<script type=\"application/json\" class=\"chart-data\">"));
