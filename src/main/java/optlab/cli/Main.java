@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "optlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Trains small MNIST networks by hand (ND4J) and with TensorFlow Java, and compares optimizers.",
         subcommands = {ReportCommand.class, TrainCommand.class, ValidateCommand.class, DataCommand.class, LabCommand.class,
-                SweepCommand.class, DoctorCommand.class})
+                SweepCommand.class, DoctorCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;

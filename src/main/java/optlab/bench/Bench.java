@@ -1,0 +1,79 @@
+package optlab.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import optlab.data.Dataset;
+import optlab.scratch.ScratchTrainer;
+import optlab.spec.ModelLayout;
+import optlab.spec.OptimizerCatalog;
+import optlab.spec.OptimizerSpec;
+import optlab.tf.TensorFlowTrainer;
+import optlab.train.Batch;
+import optlab.train.BatchFeed;
+import optlab.train.InitialWeights;
+import optlab.train.Trainer;
+import optlab.train.Weights;
+
+/**
+ * Both trainers side by side in one process: the same weights, the same batches, built before the
+ * clock starts, a warm-up, then repeats taken in turn (scratch, TensorFlow, scratch, ...) so that
+ * a noisy neighbour slows both alike. Only training steps are timed; each repeat's time per step is
+ * scaled to an epoch of the training set.
+ */
+public final class Bench {
+
+    private static final OptimizerSpec SGD = OptimizerCatalog.parse("sgd(lr=0.01)");
+    private static final long SEED = 42;
+
+    private final Dataset train;
+    private final int warmup;
+    private final int steps;
+    private final int repeats;
+    private final Consumer<String> progress;
+
+    public Bench(Dataset train, int warmup, int steps, int repeats, Consumer<String> progress) {
+        if (warmup < 0 || steps < 1 || repeats < 1) {
+            throw new IllegalArgumentException("bench needs warmup >= 0, steps >= 1 and repeats >= 1, got " + warmup + ", " + steps + ", " + repeats);
+        }
+        this.train = train;
+        this.warmup = warmup;
+        this.steps = steps;
+        this.repeats = repeats;
+        this.progress = progress;
+    }
+
+    public BenchResult run(BenchCase c) {
+        Weights initial = InitialWeights.draw(c.model(), SEED);
+        var feed = new BatchFeed(train, c.batchSize(), SEED, ModelLayout.of(c.model()));
+        var batches = new ArrayList<Batch>();
+        for (int k = 0; k < warmup + steps; k++) {
+            batches.add(feed.batch(k));
+        }
+        var scratchTimes = new ArrayList<Double>();
+        var tensorflowTimes = new ArrayList<Double>();
+        try (Trainer scratch = new ScratchTrainer(c.model(), SGD, initial); Trainer tensorflow = new TensorFlowTrainer(c.model(), SGD, initial, 1)) {
+            progress.accept(c.name() + ": warm-up, " + warmup + " steps each");
+            time(scratch, batches.subList(0, warmup));
+            time(tensorflow, batches.subList(0, warmup));
+            List<Batch> timed = batches.subList(warmup, warmup + steps);
+            for (int r = 1; r <= repeats; r++) {
+                scratchTimes.add(time(scratch, timed) / steps * feed.stepsPerEpoch());
+                tensorflowTimes.add(time(tensorflow, timed) / steps * feed.stepsPerEpoch());
+                progress.accept(String.format(java.util.Locale.ROOT, "%s: repeat %d/%d  scratch %.2f s/epoch  tensorflow %.2f s/epoch",
+                        c.name(), r, repeats, scratchTimes.get(r - 1), tensorflowTimes.get(r - 1)));
+            }
+        }
+        return new BenchResult(c.name(), c.batchSize(), scratchTimes, tensorflowTimes, GemmSpeed.gflops(c.products()),
+                c.stepMultiplyAdds(), feed.stepsPerEpoch());
+    }
+
+    /** Seconds the trainer takes for these steps. */
+    private static double time(Trainer trainer, List<Batch> batches) {
+        long start = System.nanoTime();
+        for (Batch batch : batches) {
+            trainer.step(batch, (float) SGD.learningRate());
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
