@@ -1,6 +1,7 @@
 package optlab.bench;
 
 import java.util.List;
+import optlab.spec.ModelLayout;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -17,10 +18,10 @@ final class GemmSpeed {
     }
 
     /** GFLOP/s (2 flops per multiply-add) over the case's forward products, each run for about 0.3 s after a warm-up. */
-    static double gflops(List<BenchCase.Product> products) {
+    static double gflops(List<ModelLayout.Product> products) {
         double flops = 0;
         double seconds = 0;
-        for (BenchCase.Product p : products) {
+        for (ModelLayout.Product p : products) {
             INDArray a = Nd4j.rand(DataType.FLOAT, p.m(), p.k());
             INDArray b = Nd4j.rand(DataType.FLOAT, p.k(), p.n());
             INDArray c = Nd4j.create(DataType.FLOAT, p.m(), p.n());

@@ -2,7 +2,9 @@ package optlab.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import optlab.data.RawMnist;
 import optlab.results.FolderName;
 import optlab.results.Provenance;
@@ -32,8 +34,8 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
                 spec.repeats() == 1 ? "seed " + spec.seed() : spec.repeats() + " seeds from " + spec.seed(), spec.runs().size(),
                 spec.tune() == null ? "" : " after a learning-rate search of " + spec.tuningRuns().size());
         ExperimentResults results = new ExperimentRunner(raw, store, new ConsoleProgress(spec, console)).run(spec);
-        store.finishExperiment(spec, provenance, java.time.Instant.now(), java.util.stream.Stream.concat(results.tuning().stream(),
-                results.runs().stream()).map(r -> r.id()).distinct().toList());
+        store.finishExperiment(spec, provenance, Instant.now(),
+                Stream.concat(results.tuning().stream(), results.runs().stream()).map(RunResult::id).distinct().toList());
         return new ExperimentJob(spec, raw, store, provenance, results);
     }
 

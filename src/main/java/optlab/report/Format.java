@@ -20,11 +20,6 @@ final class Format {
         return String.format(Locale.ROOT, "%.2f%%", 100 * v);
     }
 
-    /** A setting as one writes it in Python: 0.001, 0.9, 1e-08, 100. */
-    static String number(double v) {
-        return optlab.spec.PythonNumber.of(v);
-    }
-
     static String sci(double v) {
         return v == 0 ? "0" : String.format(Locale.ROOT, "%.2e", v);
     }

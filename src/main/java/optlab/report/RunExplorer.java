@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import optlab.results.RunResult;
 import optlab.spec.ExperimentSpec;
+import optlab.spec.PythonNumber;
 import optlab.spec.RunSpec;
 
 /**
@@ -45,8 +46,8 @@ record RunExplorer(List<Column> columns, List<Row> rows) {
             var cells = new ArrayList<String>();
             cells.add(spec.variantOf(r).label().isEmpty() ? r.model().label() : spec.variantOf(r).label());
             cells.add(r.optimizer().name());
-            cells.add(Format.number(r.optimizer().learningRate()));
-            keys.forEach(k -> cells.add(r.optimizer().params().containsKey(k) ? Format.number(r.optimizer().params().get(k)) : ""));
+            cells.add(PythonNumber.of(r.optimizer().learningRate()));
+            keys.forEach(k -> cells.add(r.optimizer().params().containsKey(k) ? PythonNumber.of(r.optimizer().params().get(k)) : ""));
             cells.add(r.optimizer().schedule().label());
             cells.add(r.implementation().id());
             cells.add(String.valueOf(r.seed()));

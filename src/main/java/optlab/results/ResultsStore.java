@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -95,9 +97,9 @@ public final class ResultsStore implements StoredResults {
     }
 
     /** The manifest of an experiment whose every run is stored now: when, and which runs. */
-    public void finishExperiment(ExperimentSpec spec, Provenance provenance, java.time.Instant finished, List<String> runIds) {
+    public void finishExperiment(ExperimentSpec spec, Provenance provenance, Instant finished, List<String> runIds) {
         write(manifestFile(spec.name()), new ExperimentRecord(ExperimentRecord.SCHEMA, spec, provenance,
-                finished.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), List.copyOf(runIds)));
+                finished.truncatedTo(ChronoUnit.SECONDS).toString(), List.copyOf(runIds)));
     }
 
     private Path manifestFile(String experimentName) {

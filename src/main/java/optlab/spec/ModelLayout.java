@@ -39,6 +39,36 @@ public record ModelLayout(List<Integer> input, List<Stage> stages) {
         }
     }
 
+    /** A matrix product of a forward pass, M x K times K x N. */
+    public record Product(long m, long k, long n) {
+        public long multiplyAdds() {
+            return m * k * n;
+        }
+    }
+
+    /**
+     * The forward pass's matrix products for a batch of {@code rows}: a dense kernel's rows x in x
+     * out, a convolution's as im2col makes it (rows x positions, kh x kw x cin, cout).
+     */
+    public List<Product> products(int rows) {
+        var products = new ArrayList<Product>();
+        for (Stage stage : stages) {
+            for (TensorSpec tensor : stage.parameters()) {
+                List<Integer> shape = tensor.shape();
+                if (!tensor.kernel()) {
+                    continue;
+                }
+                if (shape.size() == 2) {
+                    products.add(new Product(rows, shape.get(0), shape.get(1)));
+                } else {
+                    long positions = (long) stage.out().get(0) * stage.out().get(1);
+                    products.add(new Product(rows * positions, (long) shape.get(0) * shape.get(1) * shape.get(2), shape.get(3)));
+                }
+            }
+        }
+        return products;
+    }
+
     public static ModelLayout of(ModelSpec model) {
         return of(model.inputShape(), model.stack());
     }

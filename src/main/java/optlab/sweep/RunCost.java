@@ -14,15 +14,7 @@ public final class RunCost {
     }
 
     public static long of(RunSpec run) {
-        long perExample = 0;
-        for (ModelLayout.Stage stage : ModelLayout.of(run.model()).stages()) {
-            long positions = stage.out().size() == 3 ? (long) stage.out().get(0) * stage.out().get(1) : 1;
-            for (ModelLayout.TensorSpec tensor : stage.parameters()) {
-                if (tensor.kernel()) {
-                    perExample += positions * tensor.shape().stream().mapToLong(Integer::longValue).reduce(1, (a, b) -> a * b);
-                }
-            }
-        }
+        long perExample = ModelLayout.of(run.model()).products(1).stream().mapToLong(ModelLayout.Product::multiplyAdds).sum();
         return Math.max(1, perExample) * run.epochs();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import optlab.spec.Activation;
 import optlab.spec.ExperimentFile;
 import optlab.spec.Loss;
+import optlab.spec.ModelLayout;
 import optlab.spec.ModelSpec;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class BenchResultTest {
     @Test
     void aCaseKnowsItsMatrixProductsAConvolutionAsIm2colMakesIt() {
         var mlp = new BenchCase("mlp", ModelSpec.mlp(784, List.of(128), 10, Activation.RELU, Loss.CROSS_ENTROPY, 0), 32);
-        assertEquals(List.of(new BenchCase.Product(32, 784, 128), new BenchCase.Product(32, 128, 10)), mlp.products());
+        assertEquals(List.of(new ModelLayout.Product(32, 784, 128), new ModelLayout.Product(32, 128, 10)), mlp.products());
         assertEquals(3L * (32 * 784 * 128 + 32 * 128 * 10), mlp.stepMultiplyAdds());
         var cnn = new BenchCase("cnn", ExperimentFile.parse("""
                 model:
@@ -38,7 +39,7 @@ class BenchResultTest {
                     - dense: {units: 10}
                 optimizers: [sgd]
                 """, "x.yaml", "x").model(), 64);
-        assertEquals(new BenchCase.Product(64L * 26 * 26, 9, 32), cnn.products().get(0));
-        assertEquals(new BenchCase.Product(64, 26 * 26 * 32, 10), cnn.products().get(1));
+        assertEquals(new ModelLayout.Product(64L * 26 * 26, 9, 32), cnn.products().get(0));
+        assertEquals(new ModelLayout.Product(64, 26 * 26 * 32, 10), cnn.products().get(1));
     }
 }

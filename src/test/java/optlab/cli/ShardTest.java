@@ -4,15 +4,11 @@ import static optlab.cli.CliOutcome.runWithConsole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import optlab.testing.RealMnist;
@@ -25,10 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stores, names what is missing, and with {@code --wait} draws once the shards are done.
  */
 class ShardTest {
-
-    /** What differs between two identical runs by nature: wall times, the start time, the command line. */
-    private static final Set<String> TIMING = Set.of("seconds", "started", "finished", "command");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * A learning-rate search of 2 x 3 runs, then a study of 2 x 2 runs at the chosen rates (its seed-42
@@ -73,7 +65,7 @@ class ShardTest {
         assertTrue(shards.contains("draw the report with") && !Files.exists(shared.resolve("index.html")), shards);
         assertEquals(results(single), results(shared));
         for (Path file : results(single)) {
-            assertEquals(withoutTimings(single.resolve(file)), withoutTimings(shared.resolve(file)), file + " differs");
+            assertEquals(WithoutTimings.of(single.resolve(file)), WithoutTimings.of(shared.resolve(file)), file + " differs");
         }
         assertTrue(Files.readString(temp.resolve("drawn/index.html")).contains("sharded"), log("waiter"));
         assertEquals(Files.readString(single.resolve("study.csv")), Files.readString(temp.resolve("drawn/study.csv")));
@@ -163,19 +155,5 @@ class ShardTest {
             return all.filter(Files::isRegularFile).map(store::relativize)
                     .filter(p -> p.endsWith("result.json") || p.startsWith("validation")).sorted().toList();
         }
-    }
-
-    private static String withoutTimings(Path file) throws IOException {
-        return JSON.writeValueAsString(strip(JSON.readTree(file.toFile())));
-    }
-
-    private static JsonNode strip(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.remove(TIMING);
-            object.forEach(ShardTest::strip);
-        } else if (node.isArray()) {
-            node.forEach(ShardTest::strip);
-        }
-        return node;
     }
 }
