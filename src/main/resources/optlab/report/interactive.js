@@ -69,7 +69,7 @@
       title: {text: data.title, font: {size: 14}},
       xaxis: {title: {text: data.x.label}, type: data.x.log ? "log" : "linear"},
       yaxis: {title: {text: data.y.label}, type: data.y.log ? "log" : "linear"},
-      margin: {l: 60, r: 20, t: 60, b: 50}, legend: {orientation: "h", y: -0.2}, hovermode: "closest"
+      margin: {l: 60, r: 20, t: 60, b: 50}, hovermode: "closest"
     };
     if (data.x.integer) { l.xaxis.tickformat = "d"; }
     if (positive(data)) {
@@ -121,7 +121,18 @@
     var plot = document.createElement("div");
     plot.className = "plot";
     figure.insertBefore(plot, svg);
-    Plotly.newPlot(plot, traces(data), layout(data), {responsive: true, displaylogo: false});
+    // Shown before it is drawn, so that Plotly sizes the chart to its column, not to its default 700 px.
+    figure.classList.add("live");
+    // The legend goes below the chart, wrapping to a line per curve on a phone: the height makes room for it.
+    var shape = layout(data);
+    var narrow = figure.clientWidth < 600;
+    var entries = data.series.length;
+    var legendHeight = (narrow ? 20 : 12) * entries + 20;
+    shape.height = 340 + legendHeight;
+    shape.margin.b = 50 + legendHeight;
+    shape.legend = {orientation: "h", x: 0, xanchor: "left", y: 0, yref: "container", yanchor: "bottom",
+      font: {size: narrow ? 10 : 11}};
+    Plotly.newPlot(plot, traces(data), shape, {responsive: true, displaylogo: false});
     var tools = document.createElement("div");
     tools.className = "chart-tools";
     var csv = document.createElement("a");
@@ -134,7 +145,6 @@
     if (data.smoothable) { smoothing(tools, plot, data); }
     if (data.series.some(function (s) { return s.t; })) { clock(tools, plot, data); }
     figure.appendChild(tools);
-    figure.classList.add("live");
   }
 
   function cellValue(cell) {
