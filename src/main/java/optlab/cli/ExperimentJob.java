@@ -30,7 +30,7 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
         var store = new ResultsStore(out);
         Provenance provenance = ProvenanceCollector.collect(spec, Home.path(), commandLine);
         store.saveExperiment(spec, provenance);
-        console.printf("%s: %s, batch %d, %d epochs, %s, %d runs%s%n", spec.name(), modelLabel(spec), spec.batchSize(), spec.epochs(),
+        console.printf("%s: %s, %s, %s, %d runs%s%n", spec.name(), modelLabel(spec), spec.trainingLabel(),
                 spec.repeats() == 1 ? "seed " + spec.seed() : spec.repeats() + " seeds from " + spec.seed(), spec.runs().size(),
                 spec.tune() == null ? "" : " after a learning-rate search of " + spec.tuningRuns().size());
         ExperimentResults results = new ExperimentRunner(raw, store, new ConsoleProgress(spec, console)).run(spec);

@@ -115,7 +115,8 @@ final class ExperimentOptions {
                 validation == null ? base.validationFraction() : validation,
                 threads == null ? base.threads() : threads,
                 base.earlyStopping(), base.targetAccuracy(), base.metric(), base.tune(),
-                validation == null && base.validateOnTest(), base.reference(), device == null ? base.device() : Device.parse(device));
+                validation == null && base.validateOnTest(), base.reference(), device == null ? base.device() : Device.parse(device),
+                base.iterations(), base.sampling(), base.trajectoryEvery(), optimizers == null ? base.batching() : null, base.landscape());
     }
 
     /**
@@ -148,6 +149,6 @@ final class ExperimentOptions {
                 loss == null ? m.loss() : Loss.parse(loss),
                 l2 == null ? m.l2() : l2,
                 m.input(), m.network(),
-                l2Form == null ? m.l2Form() : L2Form.parse(l2Form));
+                l2Form == null ? m.l2Form() : L2Form.parse(l2Form), m.bias());
     }
 }

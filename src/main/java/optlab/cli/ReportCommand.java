@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import optlab.report.ReportInput;
 import optlab.report.ReportWriter;
 import optlab.report.SummaryTable;
+import optlab.landscape.LandscapeRunner;
+import optlab.landscape.TrainingSplits;
 import optlab.results.MergedStores;
 import optlab.results.ResultsStore;
 import optlab.results.StoredResults;
@@ -80,8 +82,9 @@ final class ReportCommand implements Callable<Integer> {
             StoredResults stored = store;
             Drawn drawn = waitForRuns ? StoredRunsWait.until(() -> complete(stored), console) : drawn(stored);
             folder = out != null ? out : from.get(0);
-            input = new ReportInput(drawn.record().spec(), drawn.results(),
-                    ValidationRunner.stored(store, drawn.record().spec(), drawn.results().runs()), drawn.record().provenance());
+            ExperimentSpec spec = drawn.record().spec();
+            input = new ReportInput(spec, drawn.results(), ValidationRunner.stored(store, spec, drawn.results().runs()),
+                    drawn.record().provenance(), LandscapeRunner.stored(store, spec, drawn.results().runs()));
         } else {
             if (waitForRuns) {
                 throw new SpecException("--wait waits for the runs --from draws; it needs --from");
@@ -100,7 +103,9 @@ final class ReportCommand implements Callable<Integer> {
             store = job.store();
             List<ValidationVerdict> verdicts = new ValidationRunner(job::raw, job.store(), new ConsoleValidationProgress(console))
                     .run(spec, job.results().runs());
-            input = new ReportInput(spec, job.results(), verdicts, job.provenance());
+            var landscapes = new LandscapeRunner(job.store(), new TrainingSplits(job::raw), new ConsoleLandscapeProgress(console))
+                    .run(spec, job.results().runs());
+            input = new ReportInput(spec, job.results(), verdicts, job.provenance(), landscapes);
         }
         Path index = ReportWriter.write(folder, input);
         console.println();

@@ -187,6 +187,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ModelSpec m = base.model();
         return new ModelSpec(m.layers(), m.activation(), m.leakyAlpha(), m.init(), loss == null ? m.loss() : Loss.parse(loss),
-                l2 == null ? m.l2() : l2, m.input(), m.network(), l2Form == null ? m.l2Form() : L2Form.parse(l2Form));
+                l2 == null ? m.l2() : l2, m.input(), m.network(), l2Form == null ? m.l2Form() : L2Form.parse(l2Form), m.bias());
     }
 }

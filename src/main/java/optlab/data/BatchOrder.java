@@ -9,9 +9,12 @@ import java.util.SplittableRandom;
  * shuffles {@code 0..size-1} (Fisher-Yates) with a {@link SplittableRandom} whose seed mixes the
  * run's seed with the epoch number, so calls may come in any order and any number of times.
  * Batch {@code b} is {@code permutation[b * batchSize ..]}, the last batch possibly smaller.
+ * Sampling with replacement instead draws each step's rows with {@link #draw}, from a stream of its own.
  */
 public record BatchOrder(long seed, int size) {
     private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+    /** Keeps the with-replacement stream apart from the epochs' permutations. */
+    private static final long REPLACEMENT = 0x5A3D_1E7EL;
 
     public BatchOrder {
         if (size <= 0) {
@@ -28,6 +31,19 @@ public record BatchOrder(long seed, int size) {
         Arrays.setAll(order, i -> i);
         FisherYates.shuffle(order, new SplittableRandom(epochSeed(epoch)));
         return order;
+    }
+
+    /**
+     * The rows of step {@code step} (0-based) when sampling with replacement: {@code count} indices drawn
+     * independently and uniformly from {@code 0..size-1}; depends only on {@code (seed, size, step, count)}.
+     */
+    public int[] draw(long step, int count) {
+        var random = new SplittableRandom(mix64(mix64(seed ^ REPLACEMENT) + step * GOLDEN_GAMMA));
+        int[] rows = new int[count];
+        for (int i = 0; i < count; i++) {
+            rows[i] = random.nextInt(size);
+        }
+        return rows;
     }
 
     /** The number of batches per epoch, {@code ceil(size / batchSize)}. */

@@ -18,6 +18,8 @@ import optlab.spec.Preprocessing;
  *       training rows only and applied unchanged to the validation and test sets. A feature that is
  *       constant over those rows gets standard deviation 1, so it maps to exactly 0 there (never
  *       NaN) and to its difference from that constant elsewhere.</li>
+ *   <li>{@link Preprocessing#PIXEL_STATS}: each image becomes two features, the mean and the population
+ *       standard deviation of its pixels, which are then standardized as above.</li>
  * </ol>
  */
 public final class Preprocessor {
@@ -55,6 +57,8 @@ public final class Preprocessor {
         return switch (preprocessing) {
             case SCALE -> new DataSplits(scaled(fit), validation == null ? null : scaled(validation), scaled(test));
             case STANDARDIZE -> standardized(fit, validation, test);
+            case PIXEL_STATS -> standardized(PixelStatistics.of(fit), validation == null ? null : PixelStatistics.of(validation),
+                    PixelStatistics.of(test));
         };
     }
 

@@ -39,6 +39,16 @@ public record LossAccuracy(double loss, double accuracy, int correct) {
         return of(Probabilities.rows(probabilities, labels.length), labels);
     }
 
+    /** The mean loss alone, from row-major float probabilities ({@code labels.length} rows): the landscape's many evaluations. */
+    public static double loss(float[] probabilities, int[] labels) {
+        int classes = probabilities.length / labels.length;
+        double lossSum = 0;
+        for (int i = 0; i < labels.length; i++) {
+            lossSum += rowLoss(probabilities[i * classes + labels[i]]);
+        }
+        return lossSum / labels.length;
+    }
+
     /** The mean loss alone, from row-major probabilities in double ({@code labels.length} rows), as lockstep validation compares them. */
     public static double loss(double[] probabilities, int[] labels) {
         int classes = probabilities.length / labels.length;

@@ -175,8 +175,8 @@ record ReportPage(
                 : "layer-stack";
         String models = s.variants().size() == 1 ? s.model().label()
                 : family + " networks, " + s.variants().size() + " models (" + String.join("; ", s.variants().stream().map(v -> v.label()).toList()) + ")";
-        return String.format(Locale.ROOT, "%s on %s, %s init, batch %d, %d epochs, %s, %s inputs%s%s, TensorFlow threads %d",
-                models, s.dataset().toUpperCase(Locale.ROOT), s.model().init().id(), s.batchSize(), s.epochs(),
+        return String.format(Locale.ROOT, "%s on %s, %s init, %s, %s, %s inputs%s%s, TensorFlow threads %d",
+                models, s.dataset().toUpperCase(Locale.ROOT), s.model().init().id(), s.trainingLabel(),
                 s.repeats() == 1 ? "seed " + s.seed() : s.repeats() + " seeds from " + s.seed(),
                 s.preprocessing().id(), s.validationFraction() > 0 ? ", validation " + s.validationFraction()
                         : s.validateOnTest() ? ", the test set as the validation data (as the course's notebook does: validation figures are test figures)" : "",

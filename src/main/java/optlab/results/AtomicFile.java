@@ -25,14 +25,28 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** What writes a binary file's content. */
+    @FunctionalInterface
+    public interface Bytes {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     public static void write(Path file, Content content) {
+        writeBytes(file, out -> {
+            try (Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                content.writeTo(writer);
+            }
+        });
+    }
+
+    public static void writeBytes(Path file, Bytes content) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             // Not Files.createTempFile: its files are private (0600); this one gets the usual permissions.
             Path temp = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                try (var out = Files.newOutputStream(temp)) {
                     content.writeTo(out);
                 }
                 moveIntoPlace(temp, file);

@@ -29,6 +29,11 @@ public final class MergedStores implements StoredResults {
     }
 
     @Override
+    public <T> Optional<T> findLandscape(String key, Class<T> type) {
+        return first(s -> s.findLandscape(key, type));
+    }
+
+    @Override
     public Optional<ValidationVerdict> findValidation(ValidationVerdict.Inputs inputs) {
         return first(s -> s.findValidation(inputs));
     }

@@ -73,8 +73,29 @@ public final class ResultsStore implements StoredResults {
         return runFolder(runId).resolve("result.json");
     }
 
+    /** The trajectory first, so that a stored result always has the trajectory it asked for. */
     public void save(RunResult result) {
+        if (result.trajectory() != null) {
+            TrajectoryFile.write(trajectoryFile(result.id()), result.trajectory());
+        }
         write(resultFile(result.id()), result);
+    }
+
+    private Path trajectoryFile(String runId) {
+        return runFolder(runId).resolve("trajectory.bin");
+    }
+
+    /** The result with its trajectory read from beside it, when it asked for one. */
+    private RunResult withTrajectory(RunResult result) {
+        if (result.spec().trajectoryEvery() == 0) {
+            return result;
+        }
+        Path file = trajectoryFile(result.id());
+        if (!Files.isRegularFile(file)) {
+            throw new ResultsException("results file " + file + " is missing; delete " + resultFile(result.id())
+                    + " to have the run computed again");
+        }
+        return result.withTrajectory(TrajectoryFile.read(file));
     }
 
     public void save(ValidationVerdict verdict) {
@@ -85,6 +106,20 @@ public final class ResultsStore implements StoredResults {
     public Optional<ValidationVerdict> findValidation(ValidationVerdict.Inputs inputs) {
         Path file = validationFile(inputs.id());
         return read(file, ValidationVerdict.class, v -> v.inputs() != null).filter(v -> v.inputs().equals(inputs));
+    }
+
+    /** A landscape view, by a key that hashes everything it was computed from. */
+    public void saveLandscape(String key, Object view) {
+        write(landscapeFile(key), view);
+    }
+
+    @Override
+    public <T> Optional<T> findLandscape(String key, Class<T> type) {
+        return read(landscapeFile(key), type, v -> true);
+    }
+
+    private Path landscapeFile(String key) {
+        return folder.resolve("landscapes").resolve(key + ".json");
     }
 
     private Path validationFile(String id) {
@@ -108,7 +143,7 @@ public final class ResultsStore implements StoredResults {
 
     @Override
     public Optional<RunResult> find(String runId) {
-        return read(resultFile(runId), RunResult.class, r -> r.spec() != null && r.status() != null);
+        return read(resultFile(runId), RunResult.class, r -> r.spec() != null && r.status() != null).map(this::withTrajectory);
     }
 
     /** Every stored run, ordered by run id. */
@@ -120,7 +155,8 @@ public final class ResultsStore implements StoredResults {
         try (Stream<Path> dirs = Files.list(runs)) {
             var results = new ArrayList<RunResult>();
             for (Path dir : dirs.sorted().toList()) {
-                read(dir.resolve("result.json"), RunResult.class, r -> r.spec() != null && r.status() != null).ifPresent(results::add);
+                read(dir.resolve("result.json"), RunResult.class, r -> r.spec() != null && r.status() != null).map(this::withTrajectory)
+                        .ifPresent(results::add);
             }
             return results;
         } catch (IOException e) {

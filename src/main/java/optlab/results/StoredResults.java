@@ -12,6 +12,9 @@ public interface StoredResults {
     /** The stored verdict of a validation with exactly these inputs, if there is one. */
     Optional<ValidationVerdict> findValidation(ValidationVerdict.Inputs inputs);
 
+    /** A stored landscape view (a slice or an interpolation) by its key, if there is one. */
+    <T> Optional<T> findLandscape(String key, Class<T> type);
+
     /** Every stored experiment, one per name. */
     List<ResultsStore.ExperimentRecord> experiments();
 

@@ -99,8 +99,10 @@ public final class ExperimentRunner {
     /** Refuses, before anything is allocated or written, a run whose batches do not fit the data or whose arrays do not fit the heap. */
     public static void checkFits(RawMnist raw, ExperimentSpec experiment) {
         for (RunSpec run : experiment.runs()) {
-            RunSize.checkSplit(raw.train().size(), run.validationFraction(), run.batchSize());
-            RunSize.checkMemory(run.model(), run.batchSize(), RunSize.freeHeap());
+            int examples = raw.train().size();
+            RunSize.checkSplit(examples, run.validationFraction(), run.batchSize());
+            RunSize.checkMemory(run.model(), run.batchRows(examples - RunSize.validationRows(examples, run.validationFraction())),
+                    RunSize.freeHeap());
         }
     }
 

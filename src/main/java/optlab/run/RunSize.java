@@ -26,7 +26,7 @@ public final class RunSize {
     }
 
     /** The training rows after the validation split, as {@code Preprocessor} makes it. */
-    static int validationRows(int examples, double validationFraction) {
+    public static int validationRows(int examples, double validationFraction) {
         return (int) Math.round(examples * validationFraction);
     }
 

@@ -19,6 +19,7 @@ import optlab.spec.ExperimentSpec;
 import optlab.spec.ModelSpec;
 import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
+import optlab.spec.RunSpec;
 import optlab.spec.Precision;
 import optlab.validate.LockstepValidation;
 import optlab.validate.OptimizerValidation;
@@ -106,7 +107,8 @@ public final class ValidationRunner {
 
     private ValidationVerdict validate(ExperimentSpec experiment, ValidationVerdict.Inputs inputs, Dataset train, int index, int total) {
         long start = System.nanoTime();
-        var validation = new LockstepValidation(inputs.model(), train, experiment.batchSize(), experiment.seed(), STEPS, TOLERANCE,
+        int rows = experiment.batchSize() == RunSpec.FULL_BATCH ? train.size() : experiment.batchSize();
+        var validation = new LockstepValidation(inputs.model(), train, rows, experiment.seed(), STEPS, TOLERANCE,
                 PRECISION);
         ValidationVerdict verdict = verdict(inputs, validation.run(inputs.optimizer()));
         store.save(verdict);

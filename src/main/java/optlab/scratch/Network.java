@@ -66,7 +66,7 @@ public final class Network {
         for (ModelLayout.Stage stage : layout.stages()) {
             LayerSpec spec = stage.layer();
             if (spec instanceof LayerSpec.Dense dense) {
-                layers.add(new DenseLayer(kernel(stage, initial), bias(stage, initial)));
+                layers.add(new DenseLayer(kernel(stage, initial), dense.hasBias() ? bias(stage, initial) : null));
                 addActivation(dense.activation(), model, stage.outSize());
             } else if (spec instanceof LayerSpec.Conv2d conv) {
                 layers.add(new Conv2dLayer(conv, stage.in(), kernel(stage, initial), bias(stage, initial)));

@@ -18,10 +18,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /** Trains the hand-written {@link Network} with a hand-written update rule, in float32. */
 public final class ScratchTrainer implements Trainer {
 
-    /** Rows per forward pass in {@link #predict}: bounds the workspace size. */
-    private static final int PREDICT_CHUNK = 2000;
-
     private final Network net;
+    /** Rows per forward pass in {@link #predict}: bounds the workspace size. */
+    private final int predictRows;
     private final List<Parameter> params;
     private final ScratchOptimizer<?> optimizer;
 
@@ -32,6 +31,7 @@ public final class ScratchTrainer implements Trainer {
     /** With any update rule, e.g. a student's own, to check it against TensorFlow. */
     public ScratchTrainer(ModelSpec model, UpdateRule<?> rule, Weights initial) {
         net = new Network(model, initial, DataType.FLOAT);
+        predictRows = optlab.spec.ModelLayout.of(model).predictRows();
         params = net.parameters();
         optimizer = new ScratchOptimizer<>(rule, params);
     }
@@ -58,8 +58,8 @@ public final class ScratchTrainer implements Trainer {
         int features = net.inputs();
         int classes = net.classes();
         float[] out = new float[count * classes];
-        for (int from = 0; from < count; from += PREDICT_CHUNK) {
-            int rows = Math.min(PREDICT_CHUNK, count - from);
+        for (int from = 0; from < count; from += predictRows) {
+            int rows = Math.min(predictRows, count - from);
             float[] chunk = Arrays.copyOfRange(x, from * features, (from + rows) * features);
             float[] p = net.forward(chunk, rows, null).data().asFloat();
             System.arraycopy(p, 0, out, from * classes, rows * classes);

@@ -21,7 +21,7 @@ public final class ExperimentFile {
     /** The preset that runs when none is named: the mission's optimizer comparison. */
     public static final String DEFAULT = "optimizers";
 
-    private static final String[] MODEL_KEYS = {"input", "layers", "activation", "leaky_alpha", "init", "loss", "l2", "l2_form"};
+    private static final String[] MODEL_KEYS = {"input", "layers", "activation", "leaky_alpha", "init", "loss", "l2", "l2_form", "bias"};
     /** MNIST: what every model takes and gives. */
     private static final int FEATURES = 784;
     private static final int CLASSES = 10;
@@ -90,7 +90,7 @@ public final class ExperimentFile {
         }
         var root = new YamlSection(shown, "", tree);
         root.allowOnly("name", "description", "dataset", "preprocessing", "validation", "model", "vary", "training",
-                "repeats", "optimizers", "implementations", "tune", "study", "reference");
+                "repeats", "optimizers", "implementations", "tune", "study", "reference", "landscape");
         String name = root.text("name", defaultName);
         String dataset = root.text("dataset", "mnist");
         if (!dataset.equals("mnist")) {
@@ -101,26 +101,36 @@ public final class ExperimentFile {
             throw root.error("validation", "must be a fraction in [0, 1) or 'test', got '" + root.text("validation", "") + "'");
         }
         double validation = validateOnTest ? 0 : root.number("validation", 0, 0, Math.nextDown(1.0), "in [0, 1)");
+        Preprocessing preprocessing = root.parsed("preprocessing", Preprocessing::parse, Preprocessing.SCALE);
         YamlSection model = root.sectionOrEmpty("model");
         model.allowOnly(MODEL_KEYS);
         YamlSection training = root.sectionOrEmpty("training");
-        training.allowOnly("epochs", "batch_size", "log_every", "seed", "threads", "early_stopping", "device");
+        training.allowOnly("epochs", "iterations", "batch_size", "sampling", "log_every", "seed", "threads", "early_stopping", "device",
+                "trajectory");
+        if (training.has("epochs") && training.has("iterations")) {
+            throw training.error("iterations", "and epochs both say how long to train: give one");
+        }
         int epochs = training.positive("epochs", 10);
+        int iterations = training.has("iterations") ? training.positive("iterations", 1) : 0;
+        int logEvery = training.positive("log_every", 200);
         List<Implementation> implementations = implementations(root);
         YamlSection study = root.sectionOrEmpty("study");
         study.allowOnly("metric", "target_accuracy");
-        List<OptimizerSpec> optimizers = optimizers(root);
+        List<OptimizerSpec> optimizers = new ArrayList<>();
+        List<Batching> batching = new ArrayList<>();
+        optimizers(root, optimizers, batching);
+        LandscapeSpec landscape = root.has("landscape") ? landscape(root, optimizers) : null;
         try {
             return new ExperimentSpec(name, root.text("description", ""), dataset,
-                    variants(root, model),
+                    variants(root, model, preprocessing.features(FEATURES)),
                     optimizers,
                     implementations,
                     training.whole("seed", 42),
                     root.positive("repeats", 1),
                     epochs,
-                    training.positive("batch_size", 32),
-                    training.positive("log_every", 200),
-                    root.parsed("preprocessing", Preprocessing::parse, Preprocessing.SCALE),
+                    batchSize(training, "batch_size", 32),
+                    logEvery,
+                    preprocessing,
                     validation,
                     training.positive("threads", 1),
                     training.has("early_stopping") ? earlyStopping(training.section("early_stopping")) : null,
@@ -129,7 +139,12 @@ public final class ExperimentFile {
                     root.has("tune") ? tune(root.section("tune"), epochs, implementations.get(0)) : null,
                     validateOnTest,
                     root.has("reference") ? reference(root.section("reference"), optimizers, base) : null,
-                    training.parsed("device", Device::parse, Device.CPU));
+                    training.parsed("device", Device::parse, Device.CPU),
+                    iterations,
+                    training.parsed("sampling", Sampling::parse, Sampling.SHUFFLE),
+                    trajectoryEvery(training, landscape == null ? 0 : logEvery),
+                    batching.stream().allMatch(b -> b == null) ? null : batching,
+                    landscape);
         } catch (SpecException e) {
             throw e.getMessage().startsWith(shown + ":") ? e : new SpecException(shown + ": " + e.getMessage());
         }
@@ -174,12 +189,85 @@ public final class ExperimentFile {
         return new Reference(file, curves);
     }
 
-    private static List<OptimizerSpec> optimizers(YamlSection root) {
-        List<OptimizerSpec> specs = root.parsedList("optimizers", OptimizerCatalog::parse);
+    /**
+     * Each item of {@code optimizers}: a rule as text, or a mapping that also feeds it its own way,
+     * {@code {optimizer: 'sgd(lr=0.1)', batch_size: 1, sampling: with_replacement}} (null batching: the experiment's).
+     */
+    private static void optimizers(YamlSection root, List<OptimizerSpec> specs, List<Batching> batching) {
+        List<JsonNode> items = root.has("optimizers") && root.raw("optimizers").isArray() ? root.list("optimizers") : List.of();
+        if (!root.has("optimizers") || !root.raw("optimizers").isArray()) {
+            specs.addAll(root.parsedList("optimizers", OptimizerCatalog::parse));
+            specs.forEach(s -> batching.add(null));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String key = "optimizers[" + i + "]";
+            ObjectNode holder = JsonNodeFactory.instance.objectNode().set(key, items.get(i));
+            YamlSection item = new YamlSection(root.file(), "", holder);
+            if (!items.get(i).isObject()) {
+                specs.add(item.parsed(key, OptimizerCatalog::parse, null));
+                batching.add(null);
+                continue;
+            }
+            YamlSection entry = item.section(key);
+            entry.allowOnly("optimizer", "batch_size", "sampling");
+            if (!entry.has("optimizer")) {
+                throw entry.error("optimizer", "is missing, e.g. {optimizer: 'sgd(lr=0.1)', batch_size: 1}");
+            }
+            specs.add(entry.parsed("optimizer", OptimizerCatalog::parse, null));
+            batching.add(new Batching(entry.has("batch_size") ? batchSize(entry, "batch_size", 0) : null,
+                    entry.parsed("sampling", Sampling::parse, null)));
+        }
         if (specs.isEmpty()) {
             throw root.error("optimizers", "must list at least one optimizer, e.g. [sgd, 'momentum(lr=0.01, momentum=0.9)']");
         }
-        return specs;
+    }
+
+    /** A positive batch size, or {@code full} for the whole training split. */
+    private static int batchSize(YamlSection section, String key, int fallback) {
+        if (section.has(key) && section.raw(key).isTextual()) {
+            if (!section.text(key, "").trim().equals("full")) {
+                throw section.error(key, "must be a positive whole number or 'full', got '" + section.text(key, "") + "'");
+            }
+            return RunSpec.FULL_BATCH;
+        }
+        return section.positive(key, fallback);
+    }
+
+    /** {@code trajectory: true} records every step, a number every that many steps; {@code fallback} without the key. */
+    private static int trajectoryEvery(YamlSection training, int fallback) {
+        if (!training.has("trajectory")) {
+            return fallback;
+        }
+        if (training.raw("trajectory").isBoolean()) {
+            return training.flag("trajectory", false) ? 1 : 0;
+        }
+        return training.positive("trajectory", 1);
+    }
+
+    /** {@code landscape: pca}, or a mapping {view, axes, grid, base, margin}; the base names one of the optimizers. */
+    private static LandscapeSpec landscape(YamlSection root, List<OptimizerSpec> optimizers) {
+        if (root.raw("landscape").isValueNode()) {
+            return LandscapeSpec.of(root.parsed("landscape", LandscapeSpec.View::parse, null));
+        }
+        YamlSection section = root.section("landscape");
+        section.allowOnly("view", "axes", "grid", "base", "margin", "evaluator");
+        LandscapeSpec.View view = section.parsed("view", LandscapeSpec.View::parse, LandscapeSpec.View.COORDINATES);
+        LandscapeSpec defaults = LandscapeSpec.of(view);
+        String base = section.text("base", LandscapeSpec.OWN).trim();
+        if (!base.equals(LandscapeSpec.OWN) && !base.equals(LandscapeSpec.START)) {
+            OptimizerSpec named = section.parsed("base", OptimizerCatalog::parse, null);
+            if (!optimizers.contains(named)) {
+                throw section.error("base", "must be own, start or one of the experiment's optimizers, got '" + base + "'");
+            }
+            base = named.label();
+        }
+        try {
+            return new LandscapeSpec(view, section.has("axes") ? section.list("axes").stream().map(JsonNode::asText).toList() : defaults.axes(),
+                    section.positive("grid", defaults.grid()), base, section.number("margin", defaults.margin()),
+                    section.parsed("evaluator", Implementation::parse, defaults.evaluator()));
+        } catch (SpecException e) {
+            throw new SpecException(root.file() + ": " + e.getMessage());
+        }
     }
 
     private static List<Implementation> implementations(YamlSection root) {
@@ -191,9 +279,9 @@ public final class ExperimentFile {
      * One variant per combination of the {@code vary} values (the first key varies slowest), each
      * the base model with those settings replaced; a single unlabelled variant without {@code vary}.
      */
-    private static List<Variant> variants(YamlSection root, YamlSection base) {
+    private static List<Variant> variants(YamlSection root, YamlSection base, int features) {
         if (!root.has("vary")) {
-            return List.of(Variant.only(model(base)));
+            return List.of(Variant.only(model(base, features)));
         }
         YamlSection vary = root.section("vary");
         vary.allowOnly(MODEL_KEYS);
@@ -217,7 +305,7 @@ public final class ExperimentFile {
             var label = new StringBuilder();
             combination.fields().forEachRemaining(e -> label.append(label.length() == 0 ? "" : ", ")
                     .append(e.getKey()).append('=').append(e.getValue().isArray() ? e.getValue().toString() : e.getValue().asText()));
-            variants.add(new Variant(label.toString(), model(new Layered(base, overrides))));
+            variants.add(new Variant(label.toString(), model(new Layered(base, overrides), features)));
         }
         return variants;
     }
@@ -229,11 +317,12 @@ public final class ExperimentFile {
         }
     }
 
-    private static ModelSpec model(YamlSection section) {
-        return model(new Layered(section, section));
+    private static ModelSpec model(YamlSection section, int features) {
+        return model(new Layered(section, section), features);
     }
 
-    private static ModelSpec model(Layered m) {
+    /** @param features the inputs per example after preprocessing: 784 pixels, or 2 pixel statistics */
+    private static ModelSpec model(Layered m, int features) {
         double leakyAlpha = m.of("leaky_alpha").number("leaky_alpha", 0.1, 0, Math.nextDown(1.0), "in [0, 1)");
         Init init = m.of("init").parsed("init", Init::parse, Init.GLOROT);
         Loss loss = m.of("loss").parsed("loss", Loss::parse, Loss.CROSS_ENTROPY);
@@ -244,8 +333,16 @@ public final class ExperimentFile {
             if (m.of("input").has("input")) {
                 throw m.of("input").error("input", "is for a list of layers; a list of widths starts with its input width");
             }
-            return new ModelSpec(layers(layers), m.of("activation").parsed("activation", Activation::parse, Activation.RELU),
-                    leakyAlpha, init, loss, l2).withL2Form(l2Form);
+            return new ModelSpec(layers(layers, features), m.of("activation").parsed("activation", Activation::parse, Activation.RELU),
+                    leakyAlpha, init, loss, l2).withL2Form(l2Form).withBias(m.of("bias").flag("bias", true));
+        }
+        if (m.of("bias").has("bias")) {
+            throw m.of("bias").error("bias", "applies to a list of widths; with a list of layers give each dense layer its own, "
+                    + "e.g. dense: {units: 10, bias: false}");
+        }
+        if (features != FEATURES) {
+            throw m.of("input").error("input", "takes the 784 pixels; preprocessing pixel_stats gives 2 features, for a list of widths "
+                    + "such as [2, 10]");
         }
         if (m.of("activation").has("activation")) {
             throw m.of("activation").error("activation", "applies to a list of widths; with a list of layers give each conv2d or dense "
@@ -266,9 +363,9 @@ public final class ExperimentFile {
         return model;
     }
 
-    private static List<Integer> layers(YamlSection section) {
+    private static List<Integer> layers(YamlSection section, int features) {
         if (!section.has("layers")) {
-            return List.of(784, 128, 10);
+            return features == FEATURES ? List.of(784, 128, 10) : List.of(features, CLASSES);
         }
         List<JsonNode> items = section.list("layers");
         var widths = new ArrayList<Integer>();
@@ -279,8 +376,10 @@ public final class ExperimentFile {
             }
             widths.add(width.asInt());
         }
-        if (widths.size() < 2 || widths.get(0) != FEATURES || widths.get(widths.size() - 1) != CLASSES) {
-            throw section.error("layers", "must run from 784 inputs to 10 classes for MNIST, e.g. [784, 128, 10], got " + widths);
+        if (widths.size() < 2 || widths.get(0) != features || widths.get(widths.size() - 1) != CLASSES) {
+            throw section.error("layers", "must run from " + features + " inputs to 10 classes for MNIST"
+                    + (features == FEATURES ? "" : " with preprocessing pixel_stats") + ", e.g. ["
+                    + (features == FEATURES ? "784, 128, 10" : features + ", 10") + "], got " + widths);
         }
         return widths;
     }

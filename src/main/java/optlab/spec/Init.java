@@ -8,7 +8,9 @@ public enum Init {
     /** Glorot/Xavier uniform: U(-a, a), a = sqrt(6 / (fanIn + fanOut)). */
     GLOROT("glorot"),
     /** He uniform: U(-a, a), a = sqrt(6 / fanIn). */
-    HE("he");
+    HE("he"),
+    /** Every weight 0, as the course's softmax regression starts. */
+    ZEROS("zeros");
 
     private final String id;
 
@@ -30,6 +32,6 @@ public enum Init {
                 return i;
             }
         }
-        throw Choices.unknown("init", text, List.of("glorot", "he"));
+        throw Choices.unknown("init", text, List.of("glorot", "he", "zeros"));
     }
 }

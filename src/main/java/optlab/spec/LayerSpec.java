@@ -95,11 +95,25 @@ public sealed interface LayerSpec {
         }
     }
 
-    /** z = x W + b, then the activation; the last layer's z feeds the softmax. */
-    record Dense(int units, Activation activation) implements LayerSpec {
+    /**
+     * z = x W + b, then the activation; the last layer's z feeds the softmax. {@code bias} false:
+     * z = x W (the course's softmax regression); stored only then, so older ids do not move.
+     */
+    record Dense(int units, Activation activation,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Boolean bias)
+            implements LayerSpec {
         public Dense {
             positive("units", units);
             activation = activation == null ? Activation.LINEAR : activation;
+            bias = bias == null || bias ? null : Boolean.FALSE;
+        }
+
+        public Dense(int units, Activation activation) {
+            this(units, activation, null);
+        }
+
+        public boolean hasBias() {
+            return bias == null;
         }
 
         @Override
@@ -109,7 +123,7 @@ public sealed interface LayerSpec {
 
         @Override
         public String label() {
-            return "dense " + units + activationLabel(activation);
+            return "dense " + units + activationLabel(activation) + (hasBias() ? "" : " no bias");
         }
     }
 

@@ -89,8 +89,9 @@ final class LayerStack {
                     yield new LayerSpec.Flatten();
                 }
                 default -> {
-                    o.allowOnly("units", "activation");
-                    yield new LayerSpec.Dense(required(o, "units"), o.parsed("activation", Activation::parse, Activation.LINEAR));
+                    o.allowOnly("units", "activation", "bias");
+                    yield new LayerSpec.Dense(required(o, "units"), o.parsed("activation", Activation::parse, Activation.LINEAR),
+                            o.flag("bias", true));
                 }
             };
         } catch (SpecException e) {

@@ -121,9 +121,9 @@ public record ModelLayout(List<Integer> input, List<Stage> stages) {
                 throw new SpecException(where + ": a dense layer needs a flat input, got " + text(in)
                         + "; put a flatten before it");
             }
-            return new Stage(index, name, layer, in, List.of(d.units()), List.of(
-                    new TensorSpec(name + "/kernel", List.of(in.get(0), d.units()), true, in.get(0), d.units()),
-                    bias(name, d.units())));
+            var kernel = new TensorSpec(name + "/kernel", List.of(in.get(0), d.units()), true, in.get(0), d.units());
+            return new Stage(index, name, layer, in, List.of(d.units()),
+                    d.hasBias() ? List.of(kernel, bias(name, d.units())) : List.of(kernel));
         }
         return new Stage(index, name, layer, in, in, List.of()); // dropout keeps the shape
     }
@@ -159,6 +159,21 @@ public record ModelLayout(List<Integer> input, List<Stage> stages) {
     public int classes() {
         return stages.get(stages.size() - 1).outSize();
     }
+
+    /**
+     * Rows per forward pass when a trainer predicts many rows: 2,000, or more for a model so narrow that
+     * 2,000 of its rows hold fewer values than 2,000 MNIST images (the two-feature softmax regression,
+     * whose landscape grid takes tens of thousands of passes over the training set, goes in one).
+     */
+    public int predictRows() {
+        int widest = features();
+        for (Stage stage : stages) {
+            widest = Math.max(widest, stage.outSize());
+        }
+        return Math.max(PREDICT_ROWS, PREDICT_ROWS * 784 / widest);
+    }
+
+    private static final int PREDICT_ROWS = 2000;
 
     /** The dropout stages in order: one mask per stage and step. */
     public List<Stage> dropouts() {

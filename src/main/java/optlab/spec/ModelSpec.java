@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * @param network the stack form's layers; null in the fully connected form
  * @param l2Form which parameters the decay reaches (null: Keras' kernels); kernels whenever l2 is 0, and
  *     left out of the JSON at kernels, so the ids of results stored before it existed do not change
+ * @param bias the fully connected form's dense layers add a bias (null, the default, left out of the JSON) or
+ *     not (false: z = x W, as the course's softmax regression); the stack form sets it per dense layer
  */
 public record ModelSpec(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> layers,
@@ -46,7 +48,8 @@ public record ModelSpec(
         double l2,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> input,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<LayerSpec> network,
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = L2Form.DefaultFilter.class) L2Form l2Form) {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = L2Form.DefaultFilter.class) L2Form l2Form,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean bias) {
 
     public ModelSpec {
         if (network == null) {
@@ -62,6 +65,10 @@ public record ModelSpec(
         } else {
             if (layers != null || activation != null) {
                 throw new SpecException("a model is either widths with one activation or a list of layers, not both");
+            }
+            if (bias != null && !bias) {
+                throw new SpecException("model.bias is for a list of widths; in a list of layers give each dense layer its own, "
+                        + "e.g. dense: {units: 10, bias: false}");
             }
             input = List.copyOf(input);
             network = List.copyOf(network);
@@ -81,16 +88,17 @@ public record ModelSpec(
             throw new SpecException("model.l2 must be a finite number >= 0, got " + l2);
         }
         l2Form = l2Form == null || l2 == 0 ? L2Form.KERNELS : l2Form;
+        bias = bias == null || bias ? null : Boolean.FALSE;
     }
 
     /** The fully connected form. */
     public ModelSpec(List<Integer> layers, Activation activation, double leakyAlpha, Init init, Loss loss, double l2) {
-        this(layers, activation, leakyAlpha, init, loss, l2, null, null, null);
+        this(layers, activation, leakyAlpha, init, loss, l2, null, null, null, null);
     }
 
     /** The stack form. */
     public static ModelSpec stack(List<Integer> input, List<LayerSpec> network, double leakyAlpha, Init init, Loss loss, double l2) {
-        return new ModelSpec(null, null, leakyAlpha, init, loss, l2, input, network, null);
+        return new ModelSpec(null, null, leakyAlpha, init, loss, l2, input, network, null, null);
     }
 
     /** Glorot-initialised, leaky_alpha 0.1. */
@@ -109,12 +117,17 @@ public record ModelSpec(
 
     /** The same model with another leaky ReLU slope. */
     public ModelSpec withLeakyAlpha(double alpha) {
-        return new ModelSpec(layers, activation, alpha, init, loss, l2, input, network, l2Form);
+        return new ModelSpec(layers, activation, alpha, init, loss, l2, input, network, l2Form, bias);
     }
 
     /** The same model with its decay in another form. */
     public ModelSpec withL2Form(L2Form form) {
-        return new ModelSpec(layers, activation, leakyAlpha, init, loss, l2, input, network, form);
+        return new ModelSpec(layers, activation, leakyAlpha, init, loss, l2, input, network, form, bias);
+    }
+
+    /** The fully connected form without (false) or with biases. */
+    public ModelSpec withBias(boolean withBias) {
+        return new ModelSpec(layers, activation, leakyAlpha, init, loss, l2, input, network, l2Form, withBias);
     }
 
     /** The shape of one example: [784] for the fully connected form. */
@@ -129,7 +142,7 @@ public record ModelSpec(
         }
         var dense = new ArrayList<LayerSpec>();
         for (int l = 1; l < layers.size(); l++) {
-            dense.add(new LayerSpec.Dense(layers.get(l), l < layers.size() - 1 ? activation : Activation.LINEAR));
+            dense.add(new LayerSpec.Dense(layers.get(l), l < layers.size() - 1 ? activation : Activation.LINEAR, bias));
         }
         return dense;
     }
@@ -154,9 +167,14 @@ public record ModelSpec(
             for (int i = 0; i < layers.size(); i++) {
                 sb.append(i == 0 ? "" : "-").append(layers.get(i));
             }
-            sb.append(' ').append(activation.id());
-            if (activation == Activation.LEAKY_RELU) {
-                sb.append('(').append(leakyAlpha).append(')');
+            if (layers.size() > 2) {
+                sb.append(' ').append(activation.id());
+                if (activation == Activation.LEAKY_RELU) {
+                    sb.append('(').append(leakyAlpha).append(')');
+                }
+            }
+            if (bias != null) {
+                sb.append(", no bias");
             }
         } else {
             sb.append(ModelLayout.text(input)).append(": ")

@@ -8,7 +8,12 @@ public enum Preprocessing {
     /** pixel / 255, into [0, 1]. */
     SCALE("scale"),
     /** (pixel/255 - mean) / std per pixel, with mean and std of the training split. */
-    STANDARDIZE("standardize");
+    STANDARDIZE("standardize"),
+    /**
+     * Two features per image, the mean and the standard deviation of its pixels (/255), each then
+     * standardized with the training split's statistics: the course's softmax-regression input.
+     */
+    PIXEL_STATS("pixel_stats");
 
     private final String id;
 
@@ -20,6 +25,11 @@ public enum Preprocessing {
         return id;
     }
 
+    /** Features per example that the model sees, for images of {@code pixels} pixels. */
+    public int features(int pixels) {
+        return this == PIXEL_STATS ? 2 : pixels;
+    }
+
     public static Preprocessing parse(String text) {
         String key = text.trim().toLowerCase(Locale.ROOT);
         for (Preprocessing p : values()) {
@@ -27,6 +37,6 @@ public enum Preprocessing {
                 return p;
             }
         }
-        throw Choices.unknown("preprocessing", text, List.of("scale", "standardize"));
+        throw Choices.unknown("preprocessing", text, List.of("scale", "standardize", "pixel_stats"));
     }
 }

@@ -68,7 +68,8 @@ final class NetworkGraph<T extends TFloating> {
     private GraphLayer<T> layer(Ops tf, ModelLayout.Stage stage, double leakyAlpha, Weights initial, Class<T> type) {
         LayerSpec spec = stage.layer();
         if (spec instanceof LayerSpec.Dense dense) {
-            return new DenseGraph<>(tf, dense, leakyAlpha, initial.get(stage.name() + "/kernel"), initial.get(stage.name() + "/bias"), type);
+            return new DenseGraph<>(tf, dense, leakyAlpha, initial.get(stage.name() + "/kernel"),
+                    dense.hasBias() ? initial.get(stage.name() + "/bias") : null, type);
         }
         if (spec instanceof LayerSpec.Conv2d conv) {
             return new Conv2dGraph<>(tf, conv, leakyAlpha, initial.get(stage.name() + "/kernel"), initial.get(stage.name() + "/bias"), type);

@@ -21,13 +21,12 @@ import org.tensorflow.types.TInt32;
 /** Trains the network as a TensorFlow Java graph with TensorFlow's own optimizers, in float32. One graph per trainer. */
 public final class TensorFlowTrainer implements Trainer {
 
-    /** Rows per session run in {@link #predict}: bounds the size of the fed tensor. */
-    private static final int PREDICT_CHUNK = 2000;
-
     private final TrainingGraph<TFloat32> graph;
     private final List<ModelLayout.TensorSpec> shapes;
     private final int features;
     private final int classes;
+    /** Rows per session run in {@link #predict}: bounds the size of the fed tensor. */
+    private final int predictRows;
 
     /** On the CPU. */
     public TensorFlowTrainer(ModelSpec model, OptimizerSpec optimizer, Weights initial, int threads) {
@@ -41,6 +40,7 @@ public final class TensorFlowTrainer implements Trainer {
         shapes = layout.parameters();
         features = layout.features();
         classes = layout.classes();
+        predictRows = layout.predictRows();
     }
 
     @Override
@@ -70,8 +70,8 @@ public final class TensorFlowTrainer implements Trainer {
     @Override
     public float[] predict(float[] x, int count) {
         float[] out = new float[count * classes];
-        for (int from = 0; from < count; from += PREDICT_CHUNK) {
-            int rows = Math.min(PREDICT_CHUNK, count - from);
+        for (int from = 0; from < count; from += predictRows) {
+            int rows = Math.min(predictRows, count - from);
             float[] chunk = Arrays.copyOfRange(x, from * features, (from + rows) * features);
             try (TFloat32 xt = features(chunk, rows);
                  Result result = graph.probabilities(xt).run()) {

@@ -33,23 +33,28 @@ public final class TrainingLoop {
 
     public RunResult run(Trainer trainer) {
         Dataset train = data.train();
-        var feed = new BatchFeed(train, spec.batchSize(), spec.seed(), ModelLayout.of(spec.model()));
+        var feed = new BatchFeed(train, spec.batchRows(train.size()), spec.seed(), ModelLayout.of(spec.model()), spec.samplingOrDefault());
         int stepsPerEpoch = feed.stepsPerEpoch();
+        long totalSteps = spec.iterations() > 0 ? spec.iterations() : (long) stepsPerEpoch * spec.epochs();
+        int epochCount = (int) ((totalSteps + stepsPerEpoch - 1) / stepsPerEpoch);
         var epochs = new ArrayList<EpochStats>();
         var iterations = new ArrayList<IterationStats>();
-        listener.onStart(spec.epochs(), stepsPerEpoch);
+        var trajectory = spec.trajectoryEvery() == 0 ? null : new TrajectoryRecorder(spec.trajectoryEvery(), trainer);
+        listener.onStart(epochCount, stepsPerEpoch);
         LearningRateSchedule schedule = LearningRateSchedule.of(spec.optimizer().schedule(), spec.optimizer().learningRate(),
-                (long) stepsPerEpoch * spec.epochs(), stepsPerEpoch);
+                totalSteps, stepsPerEpoch);
         EarlyStopper stopper = spec.earlyStopping() == null ? null : new EarlyStopper(spec.earlyStopping());
         Weights bestWeights = null;
         int stoppedEpoch = 0;
         long step = 0;
-        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+        for (int epoch = 1; epoch <= epochCount; epoch++) {
             double lossSum = 0;
             long correct = 0;
+            long seen = 0;
             long trainingNanos = 0;
             double rate = 0;
-            for (int b = 0; b < stepsPerEpoch; b++) {
+            long steps = Math.min(stepsPerEpoch, totalSteps - step);
+            for (int b = 0; b < steps; b++) {
                 long start = System.nanoTime();
                 Batch batch = feed.batch(step);
                 rate = schedule.rate(step);
@@ -63,6 +68,10 @@ public final class TrainingLoop {
                 }
                 lossSum += scored.loss() * size;
                 correct += scored.correct();
+                seen += size;
+                if (trajectory != null) {
+                    trajectory.after(step);
+                }
                 listener.onStep(epoch, step, scored.loss());
                 if (step % spec.logEvery() == 0) {
                     iterations.add(new IterationStats(step, epoch, scored.loss(), evaluate(trainer, data.test()).loss()));
@@ -73,7 +82,7 @@ public final class TrainingLoop {
                 return diverged(epochs, iterations, stopper, new Divergence(epoch, step, String.valueOf(test.loss())));
             }
             LossAccuracy validation = data.validation() == null ? null : evaluate(trainer, data.validation());
-            var stats = new EpochStats(epoch, lossSum / train.size(), (double) correct / train.size(),
+            var stats = new EpochStats(epoch, lossSum / seen, (double) correct / seen,
                     test.loss(), test.accuracy(),
                     validation == null ? null : validation.loss(),
                     validation == null ? null : validation.accuracy(),
@@ -84,19 +93,20 @@ public final class TrainingLoop {
                 if (stopper.observe(stats) && spec.earlyStopping().restoreBestWeights()) {
                     bestWeights = trainer.parameters();
                 }
-                if (stopper.shouldStop() && epoch < spec.epochs()) {
+                if (stopper.shouldStop() && epoch < epochCount) {
                     stoppedEpoch = epoch;
                     break;
                 }
             }
         }
+        Trajectory path = trajectory == null ? null : trajectory.finish(step);
         if (bestWeights != null && stopper.bestEpoch() != epochs.size()) {
             trainer.load(bestWeights);
         }
         Dataset test = data.test();
         Evaluation evaluation = Evaluation.ofRowMajor(trainer.predict(test.x(), test.size()), test.labels());
         var history = new History(epochs, iterations, stoppedEpoch, bestEpoch(stopper));
-        return new RunResult(spec, RunStatus.COMPLETED, history, evaluation, null);
+        return new RunResult(spec, RunStatus.COMPLETED, history, evaluation, null, path);
     }
 
     private RunResult diverged(List<EpochStats> epochs, List<IterationStats> iterations, EarlyStopper stopper, Divergence divergence) {

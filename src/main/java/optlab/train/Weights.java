@@ -44,6 +44,31 @@ public record Weights(List<NamedTensor> tensors) {
         return tensors.stream().map(NamedTensor::describe).toList();
     }
 
+    /** Every value in one array, tensor after tensor in the model's order. */
+    public float[] flat() {
+        float[] all = new float[tensors.stream().mapToInt(t -> t.values().length).sum()];
+        int at = 0;
+        for (NamedTensor t : tensors) {
+            System.arraycopy(t.values(), 0, all, at, t.values().length);
+            at += t.values().length;
+        }
+        return all;
+    }
+
+    /** The weights of {@code layout} whose values, in its order, are {@code values}: the inverse of {@link #flat}. */
+    public static Weights of(ModelLayout layout, float[] values) {
+        var tensors = new java.util.ArrayList<NamedTensor>();
+        int at = 0;
+        for (ModelLayout.TensorSpec t : layout.parameters()) {
+            tensors.add(new NamedTensor(t.name(), t.shape(), java.util.Arrays.copyOfRange(values, at, at + t.size())));
+            at += t.size();
+        }
+        if (at != values.length) {
+            throw new IllegalArgumentException(values.length + " values for a network of " + at + " parameters");
+        }
+        return new Weights(tensors);
+    }
+
     public Weights copy() {
         return new Weights(tensors.stream().map(NamedTensor::copy).toList());
     }

@@ -6,7 +6,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** z = a W + b for a batch of rows a; backward gives dW = a^T dz, db = column sums of dz, da = dz W^T. */
+/**
+ * z = a W + b for a batch of rows a; backward gives dW = a^T dz, db = column sums of dz, da = dz W^T.
+ * Without a bias (null), z = a W.
+ */
 public final class DenseLayer implements Layer {
 
     private record Buffers(INDArray z, INDArray inputGradient) {
@@ -19,7 +22,7 @@ public final class DenseLayer implements Layer {
     private final PerRows<Buffers> buffers;
     private INDArray lastInput;
 
-    /** @param kernel inputs x units; @param bias 1 x units */
+    /** @param kernel inputs x units; @param bias 1 x units, or null for none */
     public DenseLayer(Parameter kernel, Parameter bias) {
         this.kernel = kernel;
         this.bias = bias;
@@ -31,7 +34,7 @@ public final class DenseLayer implements Layer {
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(kernel, bias);
+        return bias == null ? List.of(kernel) : List.of(kernel, bias);
     }
 
     @Override
@@ -39,14 +42,18 @@ public final class DenseLayer implements Layer {
         lastInput = input;
         INDArray z = buffers.get(rows).z();
         Nd4j.gemm(input, kernel.value(), z, false, false, 1.0, 0.0);
-        addRowVector(z, bias.value(), rows, units);
+        if (bias != null) {
+            addRowVector(z, bias.value(), rows, units);
+        }
         return z;
     }
 
     @Override
     public INDArray backward(INDArray dz, int rows, boolean inputGradient) {
         Nd4j.gemm(lastInput, dz, kernel.gradient(), true, false, 1.0, 0.0);
-        columnSums(dz, bias.gradient(), rows, units);
+        if (bias != null) {
+            columnSums(dz, bias.gradient(), rows, units);
+        }
         if (!inputGradient) {
             return null;
         }

@@ -6,7 +6,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.family.TFloating;
 
-/** f(x W + b): {@code MatMul}, {@code Add}, the activation. */
+/** f(x W + b): {@code MatMul}, {@code Add}, the activation; f(x W) without a bias. */
 public final class DenseGraph<T extends TFloating> extends WeightedGraph<T> {
 
     public DenseGraph(Ops tf, LayerSpec.Dense spec, double leakyAlpha, NamedTensor kernel, NamedTensor bias, Class<T> type) {
@@ -15,6 +15,7 @@ public final class DenseGraph<T extends TFloating> extends WeightedGraph<T> {
 
     @Override
     Operand<T> z(Ops tf, Operand<T> x) {
-        return tf.math.add(tf.linalg.matMul(x, GraphVariables.read(tf, kernel)), GraphVariables.read(tf, bias));
+        Operand<T> product = tf.linalg.matMul(x, GraphVariables.read(tf, kernel));
+        return bias == null ? product : tf.math.add(product, GraphVariables.read(tf, bias));
     }
 }

@@ -8,7 +8,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.family.TFloating;
 
-/** A layer with a kernel, a bias and an activation: what dense and conv2d share on the graph side. */
+/** A layer with a kernel, a bias (null for none) and an activation: what dense and conv2d share on the graph side. */
 abstract class WeightedGraph<T extends TFloating> implements GraphLayer<T> {
 
     private final Activation activation;
@@ -20,7 +20,7 @@ abstract class WeightedGraph<T extends TFloating> implements GraphLayer<T> {
         this.activation = activation;
         this.leakyAlpha = leakyAlpha;
         this.kernel = GraphVariables.of(tf, kernel, type);
-        this.bias = GraphVariables.of(tf, bias, type);
+        this.bias = bias == null ? null : GraphVariables.of(tf, bias, type);
     }
 
     /** The pre-activation z of the layer's input. */
@@ -33,6 +33,6 @@ abstract class WeightedGraph<T extends TFloating> implements GraphLayer<T> {
 
     @Override
     public final List<Variable<T>> variables() {
-        return List.of(kernel, bias);
+        return bias == null ? List.of(kernel) : List.of(kernel, bias);
     }
 }
