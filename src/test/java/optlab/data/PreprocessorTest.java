@@ -16,6 +16,27 @@ import org.junit.jupiter.api.Test;
 class PreprocessorTest {
 
     @Test
+    void pixelStatsAreEachImagesMeanAndSpreadStandardizedOnTheTrainingSplit() {
+        // means 127.5, 127.5, 0 and population standard deviations 127.5, 0, 0 (then /255)
+        Dataset train = dataset("train", new float[][] {{0, 255}, {127.5f, 127.5f}, {0, 0}}, 1, 0, 1);
+        Dataset test = dataset("test", new float[][] {{255, 255}}, 1);
+
+        DataSplits splits = Preprocessor.prepare(train, test, Preprocessing.PIXEL_STATS, 0, 1);
+
+        assertEquals(2, splits.train().features());
+        double meanOfMeans = (0.5 + 0.5 + 0) / 3;
+        double sdOfMeans = Math.sqrt((2 * Math.pow(0.5 - meanOfMeans, 2) + Math.pow(meanOfMeans, 2)) / 3);
+        double meanOfSds = 0.5 / 3;
+        double sdOfSds = Math.sqrt((Math.pow(0.5 - meanOfSds, 2) + 2 * Math.pow(meanOfSds, 2)) / 3);
+        float[] expected = {(float) ((0.5 - meanOfMeans) / sdOfMeans), (float) ((0.5 - meanOfSds) / sdOfSds),
+            (float) ((0.5 - meanOfMeans) / sdOfMeans), (float) (-meanOfSds / sdOfSds),
+            (float) (-meanOfMeans / sdOfMeans), (float) (-meanOfSds / sdOfSds)};
+        assertArrayEquals(expected, splits.train().x(), 1e-6f);
+        assertArrayEquals(new float[] {(float) ((1 - meanOfMeans) / sdOfMeans), (float) (-meanOfSds / sdOfSds)}, splits.test().x(), 1e-6f,
+                "the test set takes the training split's statistics");
+    }
+
+    @Test
     void scaleDividesEverySplitBy255WithoutTouchingTheInputs() {
         Dataset train = dataset("train", new float[][] {{0, 255}, {51, 102}}, 1, 0);
         Dataset test = dataset("test", new float[][] {{255, 0}}, 1);

@@ -47,6 +47,32 @@ class ResultsStoreTest {
     }
 
     @Test
+    void aTrajectoryIsStoredBesideItsResultAndReadBackBitForBit() throws IOException {
+        var store = new ResultsStore(temp);
+        RunResult plain = SyntheticRuns.completed(SyntheticRuns.run("sgd(lr=0.1)", Implementation.SCRATCH), new double[] {0.9}, new double[] {0.5});
+        RunSpec s = plain.spec();
+        RunSpec recording = new RunSpec(s.experiment(), s.dataset(), s.model(), s.optimizer(), s.implementation(), s.seed(), s.epochs(),
+                s.batchSize(), s.logEvery(), s.preprocessing(), s.validationFraction(), s.threads(), s.earlyStopping(), false, s.device(), 0,
+                null, 5);
+        var trajectory = new optlab.train.Trajectory(List.of(0L, 5L, 7L),
+                List.of(new float[] {0, -0f, 1e-38f}, new float[] {Float.MIN_VALUE, 2, 3}, new float[] {Float.NaN, 1, -1}));
+        RunResult run = new RunResult(recording, plain.status(), plain.history(), plain.evaluation(), null, trajectory);
+
+        store.save(run);
+        RunResult back = store.find(run.id()).orElseThrow();
+
+        assertTrue(back.trajectory().sameAs(trajectory));
+        assertFalse(Files.readString(store.resultFile(run.id())).contains("trajectory\""), "the result file holds no weights");
+        Path file = temp.resolve("runs").resolve(run.id()).resolve("trajectory.bin");
+        Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), 30));
+        var e = assertThrows(ResultsException.class, () -> store.find(run.id()));
+        assertTrue(e.getMessage().contains("trajectory.bin") && e.getMessage().contains("ends early"), e.getMessage());
+        Files.delete(file);
+        e = assertThrows(ResultsException.class, () -> store.find(run.id()));
+        assertTrue(e.getMessage().contains("trajectory.bin is missing"), e.getMessage());
+    }
+
+    @Test
     void aRunStoredBeforeTheLossAndL2ExistedReadsAsCrossEntropyWithoutDecay() throws IOException {
         var store = new ResultsStore(temp);
         RunResult run = SyntheticRuns.completed(SyntheticRuns.run("sgd", Implementation.SCRATCH), new double[] {0.9}, new double[] {0.5});

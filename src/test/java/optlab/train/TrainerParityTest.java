@@ -66,6 +66,29 @@ class TrainerParityTest {
         }
     }
 
+    /** Dense layers without a bias, as the course's softmax regression has: same steps, and no bias tensor on either side. */
+    @org.junit.jupiter.api.Test
+    void stepsAgreeWithoutBiases() {
+        OptimizerSpec optimizer = OptimizerCatalog.parse("adam(lr=0.01)");
+        for (List<Integer> widths : List.of(List.of(FEATURES, CLASSES), List.of(FEATURES, 10, CLASSES))) {
+            ModelSpec model = new ModelSpec(widths, Activation.TANH, 0.1, Init.GLOROT, Loss.CROSS_ENTROPY, 0.01).withBias(false);
+            Weights initial = InitialWeights.draw(model, 7);
+            try (Trainer scratch = new ScratchTrainer(model, optimizer, initial);
+                 Trainer tf = new TensorFlowTrainer(model, optimizer, initial, 1)) {
+                var random = new SplittableRandom(3);
+                for (int step = 0; step < 30; step++) {
+                    Batch batch = randomBatch(random);
+                    assertArrayEquals(tf.step(batch, 0.01f), scratch.step(batch, 0.01f), 2e-5f, widths + " step " + step);
+                }
+                org.junit.jupiter.api.Assertions.assertEquals(tf.parameters().names(), scratch.parameters().names());
+                org.junit.jupiter.api.Assertions.assertTrue(scratch.parameters().names().stream().noneMatch(n -> n.endsWith("bias")));
+                for (NamedTensor t : scratch.parameters().tensors()) {
+                    assertArrayEquals(tf.parameters().get(t.name()).values(), t.values(), 2e-5f, widths + " " + t.name());
+                }
+            }
+        }
+    }
+
     static Batch randomBatch(SplittableRandom random) {
         float[] x = new float[BATCH * FEATURES];
         int[] y = new int[BATCH];
