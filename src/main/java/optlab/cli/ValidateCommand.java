@@ -22,6 +22,7 @@ import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
 import optlab.spec.Precision;
 import optlab.spec.Preprocessing;
+import optlab.spec.RunSpec;
 import optlab.spec.SpecException;
 import optlab.tf.TensorFlowDevices;
 import optlab.validate.LockstepValidation;
@@ -123,7 +124,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new SpecException("--hidden and --activation describe the default network; with an experiment its model is checked");
         }
         List<OptimizerSpec> specs = optimizers == null && base != null ? base.optimizers().stream()
-                .filter(o -> OptimizerCatalog.runsOnTensorFlow(o.name())).toList()
+                .filter(o -> OptimizerCatalog.runsOnTensorFlow(o.name())).distinct().toList()
                 : optimizers == null || optimizers.trim().equals(ALL) ? OptimizerCatalog.tensorflowNames().stream().map(OptimizerCatalog::parse).toList()
                 : OptimizerCatalog.parseList(optimizers);
         if (specs.isEmpty()) {
@@ -141,12 +142,14 @@ final class ValidateCommand implements Callable<Integer> {
         var tolerance = new Tolerance(lossTolerance == null ? defaults.relativeLoss() : lossTolerance,
                 paramTolerance == null ? defaults.parameter() : paramTolerance);
         ModelSpec model = model(base);
-        int batchSize = this.batchSize != null ? this.batchSize : base != null ? base.batchSize() : 32;
         long seed = this.seed != null ? this.seed : base != null ? base.seed() : 42;
-        if (batchSize <= 0) {
-            throw new SpecException("batch size must be positive, got " + batchSize);
+        if (this.batchSize != null && this.batchSize <= 0) {
+            throw new SpecException("batch size must be positive, got " + this.batchSize);
         }
         RawMnist raw = data.load(console::println);
+        // An experiment's full batch is its whole training set; one check per rule covers the feeds it is given.
+        int batchSize = this.batchSize != null ? this.batchSize : base == null ? 32
+                : base.batchSize() == RunSpec.FULL_BATCH ? raw.train().size() : base.batchSize();
         RunSize.checkSplit(raw.train().size(), 0, batchSize);
         RunSize.checkMemory(model, batchSize, RunSize.freeHeap());
         Preprocessing preprocessing = base == null ? Preprocessing.SCALE : base.preprocessing();

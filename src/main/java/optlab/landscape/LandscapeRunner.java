@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import optlab.data.Dataset;
 import optlab.results.ResultsStore;
@@ -241,15 +245,10 @@ public final class LandscapeRunner {
     private Slice compute(Job job, ExperimentSpec experiment) {
         long start = System.nanoTime();
         Plane plane = job.plane();
-        double[][] loss = new double[job.b().length][job.a().length];
+        double[][] loss = grid(job, experiment.landscape());
         var paths = new ArrayList<SlicePath>();
         try (Trainer trainer = evaluator(job.probe(), experiment.landscape())) {
             var probe = new LossProbe(trainer, ModelLayout.of(job.probe().spec().model()), trainingSplit.apply(job.probe().spec()));
-            for (int j = 0; j < job.b().length; j++) {
-                for (int i = 0; i < job.a().length; i++) {
-                    loss[j][i] = probe.loss(plane.at(job.a()[i], job.b()[j]));
-                }
-            }
             for (RunResult run : job.paths()) {
                 Trajectory trajectory = run.trajectory();
                 var points = new ArrayList<SlicePoint>();
@@ -289,6 +288,45 @@ public final class LandscapeRunner {
             }
         }
         return new Interpolation(key, experiment.configuration(run.spec()), run.id(), t, loss);
+    }
+
+    /**
+     * The loss at every grid point, the rows of the grid shared out over one evaluator per core: each
+     * point's loss is its own forward pass, so the grid is the same however many evaluate it.
+     */
+    private double[][] grid(Job job, LandscapeSpec spec) {
+        double[][] loss = new double[job.b().length][job.a().length];
+        int workers = Math.min(Runtime.getRuntime().availableProcessors(), loss.length);
+        Dataset train = trainingSplit.apply(job.probe().spec());
+        ModelLayout layout = ModelLayout.of(job.probe().spec().model());
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            var parts = new ArrayList<Future<?>>();
+            for (int w = 0; w < workers; w++) {
+                int first = w;
+                parts.add(pool.submit(() -> {
+                    try (Trainer trainer = evaluator(job.probe(), spec)) {
+                        var probe = new LossProbe(trainer, layout, train);
+                        for (int j = first; j < loss.length; j += workers) {
+                            for (int i = 0; i < job.a().length; i++) {
+                                loss[j][i] = probe.loss(job.plane().at(job.a()[i], job.b()[j]));
+                            }
+                        }
+                    }
+                }));
+            }
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating the landscape of " + job.title(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return loss;
     }
 
     private static Trainer evaluator(RunResult run, LandscapeSpec spec) {

@@ -88,7 +88,7 @@ public final class TensorFlowTrainer implements Trainer {
 
     @Override
     public void load(Weights weights) {
-        parameters().requireSameLayout(weights);
+        weights.requireShapes(shapes);
         graph.load(weights);
     }
 

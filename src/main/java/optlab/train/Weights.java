@@ -34,7 +34,12 @@ public record Weights(List<NamedTensor> tensors) {
 
     /** Throws unless these are the names and shapes of {@code layout}'s parameters, in its order. */
     public void requireLayout(ModelLayout layout) {
-        List<String> expected = layout.parameters().stream().map(t -> t.name() + " " + ModelLayout.text(t.shape())).toList();
+        requireShapes(layout.parameters());
+    }
+
+    /** Throws unless these are the names and shapes of {@code parameters}, in their order. */
+    public void requireShapes(List<ModelLayout.TensorSpec> parameters) {
+        List<String> expected = parameters.stream().map(t -> t.name() + " " + ModelLayout.text(t.shape())).toList();
         if (!expected.equals(describe())) {
             throw new IllegalArgumentException("weights " + describe() + " do not fit a network of " + expected);
         }
