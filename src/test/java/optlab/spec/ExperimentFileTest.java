@@ -16,16 +16,11 @@ class ExperimentFileTest {
     private static final Path PRESETS = Path.of("experiments");
 
     private static ExperimentSpec parse(String yaml) {
-        return ExperimentFile.parse(yaml, "x.yaml", "x");
+        return ExperimentYaml.parse(yaml);
     }
 
     private static void assertFails(String yaml, String... fragments) {
-        var e = assertThrows(SpecException.class, () -> parse(yaml));
-        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
-        assertTrue(e.getMessage().startsWith("x.yaml: "), e.getMessage());
-        for (String fragment : fragments) {
-            assertTrue(e.getMessage().contains(fragment), "'" + fragment + "' not in: " + e.getMessage());
-        }
+        ExperimentYaml.assertFails(yaml, fragments);
     }
 
     @Test

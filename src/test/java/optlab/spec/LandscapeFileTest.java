@@ -2,7 +2,6 @@ package optlab.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,16 +18,11 @@ class LandscapeFileTest {
             """;
 
     private static ExperimentSpec parse(String yaml) {
-        return ExperimentFile.parse(yaml, "x.yaml", "x");
+        return ExperimentYaml.parse(yaml);
     }
 
     private static void assertFails(String yaml, String... fragments) {
-        var e = assertThrows(SpecException.class, () -> parse(yaml));
-        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
-        assertTrue(e.getMessage().startsWith("x.yaml: "), e.getMessage());
-        for (String fragment : fragments) {
-            assertTrue(e.getMessage().contains(fragment), "'" + fragment + "' not in: " + e.getMessage());
-        }
+        ExperimentYaml.assertFails(yaml, fragments);
     }
 
     @Test

@@ -31,17 +31,11 @@ class LayerStackFileTest {
             """;
 
     private static ExperimentSpec parse(String yaml) {
-        return ExperimentFile.parse(yaml, "x.yaml", "x");
+        return ExperimentYaml.parse(yaml);
     }
 
     private static void assertFails(String layers, String... fragments) {
-        String yaml = "optimizers: [sgd]\nmodel:\n  input: [28, 28, 1]\n  layers:\n" + layers.indent(4);
-        var e = assertThrows(SpecException.class, () -> parse(yaml));
-        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
-        assertTrue(e.getMessage().startsWith("x.yaml: "), e.getMessage());
-        for (String fragment : fragments) {
-            assertTrue(e.getMessage().contains(fragment), "'" + fragment + "' not in: " + e.getMessage());
-        }
+        ExperimentYaml.assertFails("optimizers: [sgd]\nmodel:\n  input: [28, 28, 1]\n  layers:\n" + layers.indent(4), fragments);
     }
 
     @Test
