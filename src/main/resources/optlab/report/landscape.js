@@ -9,7 +9,7 @@
 
   function pathTraces3d(path, lift) {
     return {x: [], y: [], z: [], type: "scatter3d", mode: "lines+markers", name: path.name,
-      line: {color: path.color, width: 5}, marker: {color: path.color, size: 2.5}, hoverinfo: "skip", showlegend: false,
+      line: {color: path.color, width: 5}, marker: {color: path.color, size: 3}, hoverinfo: "skip", showlegend: false,
       optlabLift: lift};
   }
 
@@ -72,7 +72,7 @@
     var layout = {
       title: {text: "the same slice in 3-D (drag to rotate)", font: {size: 13}},
       scene: {xaxis: {title: {text: slice.u}}, yaxis: {title: {text: slice.v}}, zaxis: {title: {text: "loss"}},
-        camera: {eye: {x: -1.5, y: -1.5, z: 1.1}}, aspectmode: "manual", aspectratio: {x: 1, y: 1, z: 0.6}},
+        camera: {eye: {x: 1.3, y: -1.6, z: 1.2}}, aspectmode: "manual", aspectratio: {x: 1, y: 1, z: 0.6}},
       margin: {l: 0, r: 0, t: 40, b: 0}, height: narrow ? 360 : 430, showlegend: false
     };
     return {traces: traces, layout: layout, index: index};

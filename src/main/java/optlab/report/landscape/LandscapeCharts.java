@@ -20,6 +20,7 @@ import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -95,7 +96,9 @@ final class LandscapeCharts {
         plot.setRenderer(1, pathRenderer(slice.paths()));
         plot.setDataset(2, ends);
         plot.setRenderer(2, endRenderer(slice.paths()));
+        // Iso-lines, then the paths, then their ends; each path's white halo before its line.
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.getRenderer(0).addAnnotation(new XYDataImageAnnotation(heat, xs[0], ys[0], xs[1] - xs[0], ys[1] - ys[0]), Layer.BACKGROUND);
         var chart = new JFreeChart(title, SMALL_TITLE, plot, slice.paths().size() > 1);
         if (slice.paths().size() > 1) {
