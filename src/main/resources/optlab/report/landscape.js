@@ -1,6 +1,6 @@
 // optlab's landscape explorer: the selected slice as a 2-D contour map and a 3-D surface (one WebGL
 // context, whichever slice is chosen), and one animation control that walks every view along the
-// paths: the loss chart's marker, the contour's path so far and the surface's. Without scripts, or in
+// paths: the loss and distance charts' markers, the contour's path so far and the surface's. Without scripts, or in
 // print, the static charts stay and the explorer stays hidden.
 (function () {
   "use strict";
@@ -45,12 +45,13 @@
     });
     var e = slice.extent;
     var layout = {
-      title: {text: slice.title, font: {size: 13}},
+      // On a phone the title would be cut; the slice selector above names it.
+      title: {text: narrow ? "" : slice.title, font: {size: 13}},
       xaxis: {title: {text: slice.u}, range: [e[0], e[1]], showgrid: false, zeroline: false},
       yaxis: {title: {text: slice.v}, range: [e[2], e[3]], showgrid: false, zeroline: false},
       images: [{source: slice.heat, xref: "x", yref: "y", x: e[0], y: e[3], sizex: e[1] - e[0], sizey: e[3] - e[2],
         sizing: "stretch", layer: "below"}],
-      margin: {l: 60, r: 15, t: 50, b: shared ? 50 + 18 * slice.paths.length : 50}, hovermode: "closest",
+      margin: {l: 60, r: 15, t: narrow ? 30 : 50, b: shared ? 50 + 18 * slice.paths.length : 50}, hovermode: "closest",
       height: (narrow ? 360 : 430) + (shared ? 18 * slice.paths.length : 0),
       legend: {orientation: "h", x: 0, y: 0, yref: "container", yanchor: "bottom", font: {size: 10}}
     };
@@ -70,10 +71,10 @@
         showlegend: false, hoverinfo: "text", text: []});
     });
     var layout = {
-      title: {text: "the same slice in 3-D (drag to rotate)", font: {size: 13}},
+      title: {text: narrow ? "" : "the same slice in 3-D (drag to rotate)", font: {size: 13}},
       scene: {xaxis: {title: {text: slice.u}}, yaxis: {title: {text: slice.v}}, zaxis: {title: {text: "loss"}},
-        camera: {eye: {x: 1.3, y: -1.6, z: 1.2}}, aspectmode: "manual", aspectratio: {x: 1, y: 1, z: 0.6}},
-      margin: {l: 0, r: 0, t: 40, b: 0}, height: narrow ? 360 : 430, showlegend: false
+        camera: {eye: narrow ? {x: 1.75, y: -2.15, z: 1.6} : {x: 1.3, y: -1.6, z: 1.2}}, aspectmode: "manual", aspectratio: {x: 1, y: 1, z: 0.6}},
+      margin: {l: 0, r: 0, t: narrow ? 10 : 40, b: 0}, height: narrow ? 340 : 430, showlegend: false
     };
     return {traces: traces, layout: layout, index: index};
   }
@@ -106,16 +107,19 @@
       select.addEventListener("change", function () { state.slice = parseInt(select.value, 10); draw(); });
     }
 
-    var lossMarkers = null;
-    if (lossPlot && lossPlot.data) {
-      var all = [];
-      data.slices.forEach(function (s) { s.paths.forEach(function (p) { all.push(p); }); });
-      lossMarkers = lossPlot.data.length;
-      Plotly.addTraces(lossPlot, all.map(function (p) {
+    // The charts along the steps (loss, distance) get a marker per path and a line at the current step.
+    var all = [];
+    data.slices.forEach(function (s) { s.paths.forEach(function (p) { all.push(p); }); });
+    var alongSteps = [["landscape-loss", "loss"], ["landscape-distance", "distance"]].map(function (chart) {
+      var plot = section.querySelector("figure." + chart[0] + " .plot");
+      if (!plot || !plot.data) { return null; }
+      var first = plot.data.length;
+      Plotly.addTraces(plot, all.map(function (p) {
         return {x: [], y: [], mode: "markers", marker: {color: p.color, size: 9, line: {color: "#000", width: 1}}, showlegend: false,
-          hoverinfo: "skip", optlabPath: p};
+          hoverinfo: "skip"};
       }));
-    }
+      return {plot: plot, first: first, value: chart[1]};
+    }).filter(Boolean);
 
     function draw() {
       var slice = data.slices[state.slice];
@@ -155,17 +159,16 @@
       });
       Plotly.restyle(contour, {x: cx, y: cy, text: texts}, ci);
       Plotly.restyle(surface, {x: sx, y: sy, z: sz, text: texts}, si);
-      if (lossMarkers !== null) {
-        var lx = [], ly = [], li = [];
-        for (var t = lossMarkers; t < lossPlot.data.length; t++) {
-          var path = lossPlot.data[t].optlabPath;
+      alongSteps.forEach(function (chart) {
+        var xs = [], ys = [], index = [];
+        all.forEach(function (path, p) {
           var k = upTo(path, step) - 1;
-          lx.push(k >= 0 ? [path.step[k]] : []); ly.push(k >= 0 ? [path.loss[k]] : []); li.push(t);
-        }
-        Plotly.restyle(lossPlot, {x: lx, y: ly}, li);
-        Plotly.relayout(lossPlot, {shapes: [{type: "line", xref: "x", yref: "paper", x0: step, x1: step, y0: 0, y1: 1,
+          xs.push(k >= 0 ? [path.step[k]] : []); ys.push(k >= 0 ? [path[chart.value][k]] : []); index.push(chart.first + p);
+        });
+        Plotly.restyle(chart.plot, {x: xs, y: ys}, index);
+        Plotly.relayout(chart.plot, {shapes: [{type: "line", xref: "x", yref: "paper", x0: step, x1: step, y0: 0, y1: 1,
           line: {color: "#555", width: 1, dash: "dot"}}]});
-      }
+      });
     }
 
     function stop() {
