@@ -29,13 +29,14 @@
       range.value = "10";
       range.dispatchEvent(new Event("input"));
       var at10 = pathLength(contour);
+      var said = section.querySelector(".landscape-at").textContent;
       section.querySelector(".landscape-forward").click();
       var at11 = pathLength(contour);
       section.querySelector(".landscape-back").click();
       section.querySelector(".landscape-back").click();
       var at9 = pathLength(contour);
       r.detail.lengths = [end, at10, at11, at9];
-      r.slider = at10 === 11 && end > at10 && section.querySelector(".landscape-at").textContent.indexOf("step 10 ") === 0;
+      r.slider = at10 === 11 && end > at10 && said.indexOf("step 10 ") === 0;
       r.stepButtons = at11 === 12 && at9 === 10;
       var loss = section.querySelector("figure.landscape-loss .plot");
       r.lossMarker = loss.layout.shapes.length === 1 && loss.layout.shapes[0].x0 === 9;
