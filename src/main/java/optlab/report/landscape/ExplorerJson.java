@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
@@ -165,7 +167,7 @@ final class ExplorerJson {
             if (!Double.isFinite(v) || v == 0) {
                 return v;
             }
-            return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+            return new BigDecimal(v).round(new MathContext(6)).doubleValue();
         }
     }
 }

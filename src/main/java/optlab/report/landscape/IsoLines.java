@@ -2,6 +2,7 @@ package optlab.report.landscape;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -87,7 +88,7 @@ final class IsoLines {
     /** Walks the crossings into polylines: open ones from their ends first, then the closed loops; in edge order, so the result is stable. */
     private static List<Polyline> chains(Map<Integer, List<Integer>> links, Map<Integer, double[]> points) {
         List<Integer> order = links.keySet().stream().sorted().toList();
-        var seen = new java.util.HashSet<Integer>();
+        var seen = new HashSet<Integer>();
         var lines = new ArrayList<Polyline>();
         for (boolean open : new boolean[] {true, false}) {
             for (int start : order) {

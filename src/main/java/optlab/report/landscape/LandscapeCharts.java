@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -51,7 +52,7 @@ final class LandscapeCharts {
      * The slice's loss as a heat map with iso-lines at the scale's levels, each path on top (white
      * halo, its colour), its start an open circle and its end a filled one.
      */
-    JFreeChart contour(Slice slice, String title, LossScale scale, List<List<IsoLines.Polyline>> isoLines, java.awt.image.BufferedImage heat) {
+    JFreeChart contour(Slice slice, String title, LossScale scale, List<List<IsoLines.Polyline>> isoLines, BufferedImage heat) {
         var levels = new XYSeriesCollection();
         double[] values = scale.levels();
         for (int k = 0; k < isoLines.size(); k++) {

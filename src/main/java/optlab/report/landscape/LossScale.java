@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ record LossScale(double low, double high) implements PaintScale {
 
     /** The palette as Plotly's colorscale: [[0, "#rrggbb"], ..., [1, "#rrggbb"]]. */
     List<List<Object>> plotly() {
-        var stops = new java.util.ArrayList<List<Object>>();
+        var stops = new ArrayList<List<Object>>();
         for (int k = 0; k < VIRIDIS.length; k++) {
             double share = (double) k / (VIRIDIS.length - 1);
             stops.add(List.of(share, hex(at(share))));
