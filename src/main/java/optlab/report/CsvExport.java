@@ -8,7 +8,7 @@ import optlab.metrics.ClassMetrics;
 import optlab.metrics.ClassificationReport;
 import optlab.metrics.Evaluation;
 import optlab.metrics.RocCurve;
-import optlab.results.AtomicFile;
+import optlab.report.landscape.LandscapeCsv;
 import optlab.results.RunResult;
 import optlab.run.LearningRateChoice;
 import optlab.spec.ExperimentSpec;
@@ -21,14 +21,13 @@ import optlab.stats.SeedSummary;
 import optlab.train.EpochStats;
 import optlab.train.IterationStats;
 import optlab.train.TimeToTarget;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The report's numbers as CSV, beside {@code index.html}: {@code summary.csv}, {@code history.csv},
  * {@code iterations.csv}, {@code published.csv} (with a reference file: the published figures drawn), and per run
  * {@code runs/<id>/confusion.csv}, {@code roc.csv} and {@code classification_report.csv}. Values are written at full
- * double precision.
+ * double precision; the landscape views add {@code landscape-trajectory.csv}, {@code landscape-grid.csv} and
+ * {@code landscape-line.csv} ({@link LandscapeCsv}).
  */
 final class CsvExport {
 
@@ -42,22 +41,23 @@ final class CsvExport {
 
     static void writeAll(Path folder, ReportInput input) {
         List<RunResult> runs = input.runs();
-        write(folder.resolve("summary.csv"), SUMMARY_COLUMNS, summaryRows(input.spec(), runs));
-        write(folder.resolve("history.csv"), List.of("run_id", "optimizer", "implementation", "seed", "epoch",
+        CsvFile.write(folder.resolve("summary.csv"), SUMMARY_COLUMNS, summaryRows(input.spec(), runs));
+        CsvFile.write(folder.resolve("history.csv"), List.of("run_id", "optimizer", "implementation", "seed", "epoch",
                 "train_loss", "train_accuracy", "test_loss", "test_accuracy", "validation_loss", "validation_accuracy",
                 "learning_rate", "seconds"), historyRows(runs));
-        write(folder.resolve("iterations.csv"), List.of("run_id", "optimizer", "implementation", "seed", "step", "epoch",
+        CsvFile.write(folder.resolve("iterations.csv"), List.of("run_id", "optimizer", "implementation", "seed", "step", "epoch",
                 "batch_loss", "test_loss"), iterationRows(runs));
-        write(folder.resolve("study.csv"), List.of("rank", "configuration", "implementation", "metric", "seeds", "mean",
+        CsvFile.write(folder.resolve("study.csv"), List.of("rank", "configuration", "implementation", "metric", "seeds", "mean",
                 "std", "ci95_low", "ci95_high", "verdict"), studyRows(input.spec(), runs));
         if (input.spec().reference() != null) {
-            write(folder.resolve("published.csv"), List.of("optimizer", "published_as", "settings", "epoch", "train_accuracy", "train_loss"),
+            CsvFile.write(folder.resolve("published.csv"), List.of("optimizer", "published_as", "settings", "epoch", "train_accuracy", "train_loss"),
                     publishedRows(input.spec().reference()));
         }
         if (!input.tuning().isEmpty()) {
-            write(folder.resolve("tuning.csv"), List.of("configuration", "learning_rate", "epochs", "validation_loss",
+            CsvFile.write(folder.resolve("tuning.csv"), List.of("configuration", "learning_rate", "epochs", "validation_loss",
                     "validation_accuracy", "status", "chosen"), tuningRows(input.spec(), input.tuning()));
         }
+        LandscapeCsv.writeAll(folder, input.landscapes());
         for (RunResult run : runs) {
             if (run.evaluation() != null) {
                 writeRun(folder.resolve("runs").resolve(run.id()), run.evaluation());
@@ -173,14 +173,14 @@ final class CsvExport {
             }
             confusion.add(row);
         }
-        write(folder.resolve("confusion.csv"), header, confusion);
+        CsvFile.write(folder.resolve("confusion.csv"), header, confusion);
 
         var roc = new ArrayList<List<Object>>();
         for (int k = 0; k < evaluation.rocPerClass().size(); k++) {
             addCurve(roc, String.valueOf(k), evaluation.rocPerClass().get(k));
         }
         addCurve(roc, "macro", evaluation.macroRoc());
-        write(folder.resolve("roc.csv"), List.of("curve", "auc", "false_positive_rate", "true_positive_rate"), roc);
+        CsvFile.write(folder.resolve("roc.csv"), List.of("curve", "auc", "false_positive_rate", "true_positive_rate"), roc);
 
         ClassificationReport report = evaluation.report();
         var lines = new ArrayList<List<Object>>();
@@ -190,7 +190,7 @@ final class CsvExport {
         lines.add(List.of("accuracy", "", "", report.accuracy(), report.macroAverage().support()));
         lines.add(metricsRow(report.macroAverage()));
         lines.add(metricsRow(report.weightedAverage()));
-        write(folder.resolve("classification_report.csv"), List.of("label", "precision", "recall", "f1", "support"), lines);
+        CsvFile.write(folder.resolve("classification_report.csv"), List.of("label", "precision", "recall", "f1", "support"), lines);
     }
 
     private static List<Object> metricsRow(ClassMetrics c) {
@@ -204,16 +204,5 @@ final class CsvExport {
         for (int i = 0; i < curve.falsePositiveRate().length; i++) {
             rows.add(List.of(name, curve.auc(), curve.falsePositiveRate()[i], curve.truePositiveRate()[i]));
         }
-    }
-
-    private static void write(Path file, List<String> header, List<List<Object>> rows) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').build();
-        AtomicFile.write(file, out -> {
-            var printer = new CSVPrinter(out, format);
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-            printer.flush();
-        });
     }
 }

@@ -2,6 +2,7 @@ package optlab.report;
 
 import optlab.report.interactive.ChartJson;
 import optlab.report.interactive.PlotlyBundle;
+import optlab.report.landscape.LandscapeSection;
 import org.jfree.chart.JFreeChart;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,6 +52,7 @@ record ReportPage(
         boolean firstSeedOnly,
         List<Entry> provenance,
         String specJson,
+        LandscapeSection landscape,
         String plotly,
         String interactive) {
 
@@ -132,6 +134,9 @@ record ReportPage(
                 group -> noTwinRow(group));
         var details = detailedRuns(spec, groups).stream().map(run -> detail(spec, run, ids)).toList();
         var verdicts = new Verdicts(spec, input.validations());
+        var colours = new java.util.LinkedHashMap<String, java.awt.Color>();
+        groups.forEach(g -> colours.putIfAbsent(g.configuration(), RunStyle.colour(g.colour())));
+        LandscapeSection landscape = LandscapeSection.of(input.landscapes(), colours);
 
         return new ReportPage("optlab report: " + spec.name(), spec.description(), setup(spec),
                 spec.metric().id().replace('_', ' '), Format.percent(spec.targetAccuracy()).replace(".00%", "%"), StudyTable.rows(spec, groups), studyNote(spec),
@@ -139,7 +144,7 @@ record ReportPage(
                 summary, RunExplorer.of(spec, runs), comparison(spec, groups, verdicts), FormulaSheet.notation(), FormulaSheet.of(spec.optimizers(), verdicts::ofOptimizer),
                 epochCharts, iterationCharts, rocCharts, details, spec.repeats() > 1,
                 input.provenance().entries().entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList(),
-                json(spec), PlotlyBundle.library(), PlotlyBundle.script());
+                json(spec), landscape, landscape == null ? PlotlyBundle.library() : PlotlyBundle.gl3d(), PlotlyBundle.script());
     }
 
     /** A chart as the page carries it: its SVG, and its numbers for the interactive layer where it has one. */

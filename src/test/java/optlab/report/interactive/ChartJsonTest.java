@@ -94,4 +94,19 @@ class ChartJsonTest {
         assertFalse(library.contains("</script"), "it can be inlined as it is");
         assertTrue(PlotlyBundle.script().contains("TensorBoard's smoothing"));
     }
+
+    @Test
+    void theGl3dBundleIsThePinnedFile() {
+        String library = PlotlyBundle.gl3d();
+        assertEquals(PlotlyBundle.GL3D_SHA256, PlotlyBundle.sha256(library.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(library.startsWith("/**\n* plotly.js (gl3d - minified) v" + PlotlyBundle.VERSION), library.substring(0, 60));
+        assertFalse(library.contains("</script"), "it can be inlined as it is");
+    }
+
+    @Test
+    void aBundleWhoseChecksumDiffersIsRefused() {
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> PlotlyBundle.verified("/optlab/report/vendor/plotly-gl3d-" + PlotlyBundle.VERSION + ".min.js", PlotlyBundle.SHA256));
+        assertTrue(refused.getMessage().contains("not the pinned"), refused.getMessage());
+    }
 }
