@@ -38,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT",
             description = "Preset name or YAML file (default: " + ExperimentFile.DEFAULT + "; with --from, the folder's only experiment). Presets: optimizers, keras-baseline, deep, "
-                    + "activations, losses, losses-small, weight-decay, weight-decay-small, rmsprop-forms, schedules, tuned-optimizers, cnn.")
+                    + "activations, losses, losses-small, weight-decay, weight-decay-small, rmsprop-forms, schedules, tuned-optimizers, cnn, landscape.")
     String experiment;
 
     @Mixin
