@@ -60,7 +60,7 @@ public final class Conv2dLayer implements Layer {
     public INDArray forward(INDArray input, int rows, List<float[]> dropoutMasks) {
         last = buffers.get(rows);
         im2col(Values.of(input), Values.of(last.cols()), rows);
-        Nd4j.gemm(last.cols(), kernel.value(), last.z(), false, false, 1.0, 0.0);
+        Gemm.product(last.cols(), false, kernel.value(), false, last.z());
         DenseLayer.addRowVector(last.z(), bias.value(), rows * windows.positions(), filters);
         return last.zRows();
     }
@@ -68,12 +68,12 @@ public final class Conv2dLayer implements Layer {
     @Override
     public INDArray backward(INDArray outputGradient, int rows, boolean inputGradient) {
         INDArray dz = outputGradient.reshape('c', (long) rows * windows.positions(), filters);
-        Nd4j.gemm(last.cols(), dz, kernel.gradient(), true, false, 1.0, 0.0);
+        Gemm.product(last.cols(), true, dz, false, kernel.gradient());
         DenseLayer.columnSums(dz, bias.gradient(), rows * windows.positions(), filters);
         if (!inputGradient) {
             return null;
         }
-        Nd4j.gemm(dz, kernel.value(), last.dcols(), false, true, 1.0, 0.0);
+        Gemm.product(dz, false, kernel.value(), true, last.dcols());
         last.dx().assign(0);
         col2im(Values.of(last.dcols()), Values.of(last.dx()), rows);
         return last.dx();

@@ -38,20 +38,20 @@ public final class DenseLayer implements Layer {
     public INDArray forward(INDArray input, int rows, List<float[]> dropoutMasks) {
         lastInput = input;
         INDArray z = buffers.get(rows).z();
-        Nd4j.gemm(input, kernel.value(), z, false, false, 1.0, 0.0);
+        Gemm.product(input, false, kernel.value(), false, z);
         addRowVector(z, bias.value(), rows, units);
         return z;
     }
 
     @Override
     public INDArray backward(INDArray dz, int rows, boolean inputGradient) {
-        Nd4j.gemm(lastInput, dz, kernel.gradient(), true, false, 1.0, 0.0);
+        Gemm.product(lastInput, true, dz, false, kernel.gradient());
         columnSums(dz, bias.gradient(), rows, units);
         if (!inputGradient) {
             return null;
         }
         INDArray da = buffers.get(rows).inputGradient();
-        Nd4j.gemm(dz, kernel.value(), da, false, true, 1.0, 0.0);
+        Gemm.product(dz, false, kernel.value(), true, da);
         return da;
     }
 
