@@ -40,10 +40,11 @@ public final class ScratchTrainer implements Trainer {
     @Override
     public float[] step(Batch batch, float learningRate) {
         optimizer.lookAhead(params);
-        float[] probabilities = net.forward(batch.x(), batch.size(), batch.dropoutMasks()).data().asFloat();
+        float[] probabilities = new float[batch.size() * net.classes()];
+        net.forward(batch.x(), batch.size(), batch.dropoutMasks()).data().asNioFloat().get(0, probabilities);
         net.backward(batch.labels());
         optimizer.step(params, learningRate);
-        return Arrays.copyOf(probabilities, batch.size() * net.classes());
+        return probabilities;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package optlab.scratch.layer;
 
+import java.nio.FloatBuffer;
 import java.util.List;
 import optlab.spec.LayerSpec;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -35,9 +36,19 @@ public final class MaxPool2dLayer implements Layer {
     @Override
     public INDArray forward(INDArray input, int rows, List<float[]> dropoutMasks) {
         last = buffers.get(rows);
-        Values x = Values.of(input);
-        Values y = Values.of(last.y());
-        int[] argmax = last.argmax();
+        if (input.dataType() == DataType.FLOAT) {
+            forward(input.data().asNioFloat(), last.y().data().asNioFloat(), last.argmax(), rows);
+        } else {
+            forward(Values.of(input), Values.of(last.y()), last.argmax(), rows);
+        }
+        return last.y();
+    }
+
+    /**
+     * For each output and channel, the window's pixels in order; a later pixel wins only if strictly
+     * larger, so ties go to the first in window order, as TensorFlow's CPU kernel picks them.
+     */
+    private void forward(FloatBuffer x, FloatBuffer y, int[] argmax, int rows) {
         int[] pixel = windows.pixel;
         int area = windows.area;
         int positions = windows.positions();
@@ -45,26 +56,53 @@ public final class MaxPool2dLayer implements Layer {
             int image = r * inputSize;
             for (int p = 0; p < positions; p++) {
                 int out = (r * positions + p) * channels;
-                boolean first = true;
-                // Window pixels in order, each pixel's channels side by side in memory; a later pixel wins only if
-                // strictly larger, so ties go to the first in window order, as TensorFlow's CPU kernel picks them.
-                for (int w = p * area; w < (p + 1) * area; w++) {
-                    if (pixel[w] < 0) {
-                        continue;
-                    }
-                    int in = image + pixel[w] * channels;
-                    for (int c = 0; c < channels; c++) {
-                        double v = x.get(in + c);
-                        if (first || v > y.get(out + c)) {
-                            y.set(out + c, v);
-                            argmax[out + c] = in + c;
+                for (int c = 0; c < channels; c++) {
+                    float best = 0;
+                    int at = -1;
+                    for (int w = p * area; w < (p + 1) * area; w++) {
+                        if (pixel[w] >= 0) {
+                            int in = image + pixel[w] * channels + c;
+                            float v = x.get(in);
+                            if (at < 0 || v > best) {
+                                best = v;
+                                at = in;
+                            }
                         }
                     }
-                    first = false;
+                    y.put(out + c, best);
+                    argmax[out + c] = at;
                 }
             }
         }
-        return last.y();
+    }
+
+    /** {@link #forward(FloatBuffer, FloatBuffer, int[], int)} in float64. */
+    private void forward(Values x, Values y, int[] argmax, int rows) {
+        int[] pixel = windows.pixel;
+        int area = windows.area;
+        int positions = windows.positions();
+        for (int r = 0; r < rows; r++) {
+            int image = r * inputSize;
+            for (int p = 0; p < positions; p++) {
+                int out = (r * positions + p) * channels;
+                for (int c = 0; c < channels; c++) {
+                    double best = 0;
+                    int at = -1;
+                    for (int w = p * area; w < (p + 1) * area; w++) {
+                        if (pixel[w] >= 0) {
+                            int in = image + pixel[w] * channels + c;
+                            double v = x.get(in);
+                            if (at < 0 || v > best) {
+                                best = v;
+                                at = in;
+                            }
+                        }
+                    }
+                    y.set(out + c, best);
+                    argmax[out + c] = at;
+                }
+            }
+        }
     }
 
     @Override
@@ -73,11 +111,19 @@ public final class MaxPool2dLayer implements Layer {
             return null;
         }
         last.dx().assign(0);
-        Values dy = Values.of(outputGradient);
-        Values dx = Values.of(last.dx());
         int[] argmax = last.argmax();
-        for (int o = 0; o < rows * outputSize; o++) {
-            dx.set(argmax[o], dx.get(argmax[o]) + dy.get(o));
+        if (outputGradient.dataType() == DataType.FLOAT) {
+            FloatBuffer dy = outputGradient.data().asNioFloat();
+            FloatBuffer dx = last.dx().data().asNioFloat();
+            for (int o = 0; o < rows * outputSize; o++) {
+                dx.put(argmax[o], dx.get(argmax[o]) + dy.get(o));
+            }
+        } else {
+            Values dy = Values.of(outputGradient);
+            Values dx = Values.of(last.dx());
+            for (int o = 0; o < rows * outputSize; o++) {
+                dx.set(argmax[o], dx.get(argmax[o]) + dy.get(o));
+            }
         }
         return last.dx();
     }
