@@ -81,6 +81,7 @@ public final class ScratchTrainer implements Trainer {
             INDArray value = params.get(i).value();
             value.assign(Nd4j.create(t.values(), value.shape(), 'c').castTo(value.dataType()));
         }
+        optimizer.reload(params);
     }
 
     @Override
