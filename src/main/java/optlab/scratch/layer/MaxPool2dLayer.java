@@ -22,6 +22,8 @@ public final class MaxPool2dLayer implements Layer {
     private final int inputSize;
     private final int outputSize;
     private final PerRows<Buffers> buffers;
+    /** One output position's running maximum per channel, as float bits. */
+    private final int[] best;
     private Buffers last;
 
     public MaxPool2dLayer(LayerSpec.MaxPool2d spec, List<Integer> in, DataType dtype) {
@@ -29,6 +31,7 @@ public final class MaxPool2dLayer implements Layer {
         channels = in.get(2);
         inputSize = in.get(0) * in.get(1) * channels;
         outputSize = windows.positions() * channels;
+        best = new int[channels];
         buffers = new PerRows<>(rows -> new Buffers(Nd4j.create(dtype, rows, outputSize), new int[rows * outputSize],
                 Nd4j.create(dtype, rows, inputSize)));
     }
@@ -45,8 +48,10 @@ public final class MaxPool2dLayer implements Layer {
     }
 
     /**
-     * For each output and channel, the window's pixels in order; a later pixel wins only if strictly
-     * larger, so ties go to the first in window order, as TensorFlow's CPU kernel picks them.
+     * The window's pixels in order, each pixel's channels side by side in memory; a later pixel wins
+     * only if strictly larger, so ties go to the first in window order, as TensorFlow's CPU kernel
+     * picks them. The running maximum is chosen as a bit pattern, a conditional move rather than a
+     * branch that mispredicts on half the comparisons.
      */
     private void forward(FloatBuffer x, FloatBuffer y, int[] argmax, int rows) {
         int[] pixel = windows.pixel;
@@ -56,27 +61,28 @@ public final class MaxPool2dLayer implements Layer {
             int image = r * inputSize;
             for (int p = 0; p < positions; p++) {
                 int out = (r * positions + p) * channels;
-                for (int c = 0; c < channels; c++) {
-                    float best = 0;
-                    int at = -1;
-                    for (int w = p * area; w < (p + 1) * area; w++) {
-                        if (pixel[w] >= 0) {
-                            int in = image + pixel[w] * channels + c;
-                            float v = x.get(in);
-                            if (at < 0 || v > best) {
-                                best = v;
-                                at = in;
-                            }
-                        }
+                boolean first = true;
+                for (int w = p * area; w < (p + 1) * area; w++) {
+                    if (pixel[w] < 0) {
+                        continue;
                     }
-                    y.put(out + c, best);
-                    argmax[out + c] = at;
+                    int in = image + pixel[w] * channels;
+                    for (int c = 0; c < channels; c++) {
+                        float v = x.get(in + c);
+                        boolean wins = first || v > Float.intBitsToFloat(best[c]);
+                        best[c] = wins ? Float.floatToRawIntBits(v) : best[c];
+                        argmax[out + c] = wins ? in + c : argmax[out + c];
+                    }
+                    first = false;
+                }
+                for (int c = 0; c < channels; c++) {
+                    y.put(out + c, Float.intBitsToFloat(best[c]));
                 }
             }
         }
     }
 
-    /** {@link #forward(FloatBuffer, FloatBuffer, int[], int)} in float64. */
+    /** {@link #forward(FloatBuffer, FloatBuffer, int[], int)} in float64, the running maximum kept in y. */
     private void forward(Values x, Values y, int[] argmax, int rows) {
         int[] pixel = windows.pixel;
         int area = windows.area;
@@ -85,21 +91,20 @@ public final class MaxPool2dLayer implements Layer {
             int image = r * inputSize;
             for (int p = 0; p < positions; p++) {
                 int out = (r * positions + p) * channels;
-                for (int c = 0; c < channels; c++) {
-                    double best = 0;
-                    int at = -1;
-                    for (int w = p * area; w < (p + 1) * area; w++) {
-                        if (pixel[w] >= 0) {
-                            int in = image + pixel[w] * channels + c;
-                            double v = x.get(in);
-                            if (at < 0 || v > best) {
-                                best = v;
-                                at = in;
-                            }
+                boolean first = true;
+                for (int w = p * area; w < (p + 1) * area; w++) {
+                    if (pixel[w] < 0) {
+                        continue;
+                    }
+                    int in = image + pixel[w] * channels;
+                    for (int c = 0; c < channels; c++) {
+                        double v = x.get(in + c);
+                        if (first || v > y.get(out + c)) {
+                            y.set(out + c, v);
+                            argmax[out + c] = in + c;
                         }
                     }
-                    y.set(out + c, best);
-                    argmax[out + c] = at;
+                    first = false;
                 }
             }
         }
