@@ -24,6 +24,11 @@ import optlab.train.Weights;
 public final class Bench {
 
     private static final OptimizerSpec SGD = OptimizerCatalog.parse("sgd(lr=0.01)");
+    /**
+     * TensorFlow's intra-op and inter-op threads, as {@code --threads} defaults: with two each, 784-128-10 and
+     * 784-500-250-100-10 took 40-70% longer per step; 784-32-10 and the CNN were within the shared machine's noise.
+     */
+    public static final int TENSORFLOW_THREADS = 1;
     private static final long SEED = 42;
 
     private final Dataset train;
@@ -52,7 +57,7 @@ public final class Bench {
         }
         var scratchTimes = new ArrayList<Double>();
         var tensorflowTimes = new ArrayList<Double>();
-        try (Trainer scratch = new ScratchTrainer(c.model(), SGD, initial); Trainer tensorflow = new TensorFlowTrainer(c.model(), SGD, initial, 1)) {
+        try (Trainer scratch = new ScratchTrainer(c.model(), SGD, initial); Trainer tensorflow = new TensorFlowTrainer(c.model(), SGD, initial, TENSORFLOW_THREADS)) {
             progress.accept(c.name() + ": warm-up, " + warmup + " steps each");
             time(scratch, batches.subList(0, warmup));
             time(tensorflow, batches.subList(0, warmup));

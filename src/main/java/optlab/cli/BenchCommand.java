@@ -110,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
         e.put("machine", Machine.cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + String.join(" ", Machine.vectorFeatures()));
         e.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " "
                 + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
-        e.put("threads", "OMP_NUM_THREADS=" + System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)") + ", TensorFlow intra = inter = 1");
+        e.put("threads", "OMP_NUM_THREADS=" + System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)") + ", TensorFlow intra = inter = " + Bench.TENSORFLOW_THREADS);
         e.put("libraries", "TensorFlow Java " + versions.getProperty("tensorflow") + ", ND4J " + versions.getProperty("nd4j")
                 + ", OpenBLAS " + versions.getProperty("openblas"));
         return e;

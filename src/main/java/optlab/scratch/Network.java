@@ -41,6 +41,7 @@ public final class Network {
     private final List<Parameter> kernels = new ArrayList<>();
     /** The parameters the model's penalty decays: the kernels, or every parameter in the notebook's form. */
     private final List<Parameter> decayed;
+    private final Softmax softmax;
     private final SoftmaxLoss loss;
     private final L2Penalty penalty;
     private final DataType dtype;
@@ -56,6 +57,7 @@ public final class Network {
         this.dtype = dtype;
         this.shapes = layout.parameters();
         this.loss = SoftmaxLoss.of(model.loss());
+        this.softmax = new Softmax(layout.classes());
         this.penalty = new L2Penalty(model.l2());
         this.inputs = layout.features();
         this.classes = layout.classes();
@@ -155,7 +157,7 @@ public final class Network {
         for (Layer layer : layers) {
             a = layer.forward(a, rows, dropoutMasks);
         }
-        Softmax.apply(a, last.probabilities(), rows, classes);
+        softmax.apply(a, last.probabilities(), rows);
         return last.probabilities();
     }
 

@@ -40,10 +40,11 @@ public final class ScratchTrainer implements Trainer {
     @Override
     public float[] step(Batch batch, float learningRate) {
         optimizer.lookAhead(params);
-        float[] probabilities = net.forward(batch.x(), batch.size(), batch.dropoutMasks()).data().asFloat();
+        float[] probabilities = new float[batch.size() * net.classes()];
+        net.forward(batch.x(), batch.size(), batch.dropoutMasks()).data().asNioFloat().get(0, probabilities);
         net.backward(batch.labels());
         optimizer.step(params, learningRate);
-        return Arrays.copyOf(probabilities, batch.size() * net.classes());
+        return probabilities;
     }
 
     @Override
@@ -80,6 +81,7 @@ public final class ScratchTrainer implements Trainer {
             INDArray value = params.get(i).value();
             value.assign(Nd4j.create(t.values(), value.shape(), 'c').castTo(value.dataType()));
         }
+        optimizer.reload(params);
     }
 
     @Override

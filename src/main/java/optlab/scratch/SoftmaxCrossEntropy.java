@@ -1,6 +1,6 @@
 package optlab.scratch;
 
-import org.nd4j.linalg.api.buffer.DataBuffer;
+import optlab.scratch.layer.Values;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -12,10 +12,10 @@ final class SoftmaxCrossEntropy implements SoftmaxLoss {
     /** Mean of -ln p[label] over the rows, in double. */
     @Override
     public double loss(INDArray probabilities, int[] labels, int rows, int classes) {
-        DataBuffer p = probabilities.data();
+        Values p = Values.of(probabilities);
         double sum = 0;
         for (int r = 0; r < rows; r++) {
-            sum -= Math.log(p.getDouble(r * classes + labels[r]));
+            sum -= Math.log(p.get(r * classes + labels[r]));
         }
         return sum / rows;
     }
@@ -23,13 +23,13 @@ final class SoftmaxCrossEntropy implements SoftmaxLoss {
     /** dL/dz = (p - onehot(label)) / rows. */
     @Override
     public void gradient(INDArray probabilities, int[] labels, INDArray gradient, int rows, int classes) {
-        DataBuffer p = probabilities.data();
-        DataBuffer g = gradient.data();
+        Values p = Values.of(probabilities);
+        Values g = Values.of(gradient);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < classes; c++) {
                 int i = r * classes + c;
                 double target = labels[r] == c ? 1 : 0;
-                g.put(i, (p.getDouble(i) - target) / rows);
+                g.set(i, (p.get(i) - target) / rows);
             }
         }
     }

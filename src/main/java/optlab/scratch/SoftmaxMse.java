@@ -1,6 +1,6 @@
 package optlab.scratch;
 
-import org.nd4j.linalg.api.buffer.DataBuffer;
+import optlab.scratch.layer.Values;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -30,11 +30,11 @@ final class SoftmaxMse implements SoftmaxLoss {
 
     @Override
     public double loss(INDArray probabilities, int[] labels, int rows, int classes) {
-        DataBuffer p = probabilities.data();
+        Values p = Values.of(probabilities);
         double sum = 0;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < classes; c++) {
-                double error = p.getDouble(r * classes + c) - (labels[r] == c ? 1 : 0);
+                double error = p.get(r * classes + c) - (labels[r] == c ? 1 : 0);
                 sum += error * error;
             }
         }
@@ -43,19 +43,19 @@ final class SoftmaxMse implements SoftmaxLoss {
 
     @Override
     public void gradient(INDArray probabilities, int[] labels, INDArray gradient, int rows, int classes) {
-        DataBuffer p = probabilities.data();
-        DataBuffer dz = gradient.data();
+        Values p = Values.of(probabilities);
+        Values dz = Values.of(gradient);
         double scale = 2.0 / divisor(rows, classes);
         double[] g = new double[classes];
         for (int r = 0; r < rows; r++) {
             int row = r * classes;
             double gp = 0;
             for (int c = 0; c < classes; c++) {
-                g[c] = scale * (p.getDouble(row + c) - (labels[r] == c ? 1 : 0));
-                gp += g[c] * p.getDouble(row + c);
+                g[c] = scale * (p.get(row + c) - (labels[r] == c ? 1 : 0));
+                gp += g[c] * p.get(row + c);
             }
             for (int j = 0; j < classes; j++) {
-                dz.put(row + j, p.getDouble(row + j) * (g[j] - gp));
+                dz.set(row + j, p.get(row + j) * (g[j] - gp));
             }
         }
     }

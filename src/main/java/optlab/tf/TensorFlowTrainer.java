@@ -22,6 +22,7 @@ import org.tensorflow.types.TInt32;
 public final class TensorFlowTrainer implements Trainer {
 
     private final TrainingGraph<TFloat32> graph;
+    private final StepTensors stepTensors;
     private final List<ModelLayout.TensorSpec> shapes;
     private final int features;
     private final int classes;
@@ -37,6 +38,7 @@ public final class TensorFlowTrainer implements Trainer {
         ModelLayout layout = ModelLayout.of(model);
         initial.requireLayout(layout);
         graph = new TrainingGraph<>(model, optimizer, initial, threads, device, TFloat32.class);
+        stepTensors = new StepTensors(graph.net);
         shapes = layout.parameters();
         features = layout.features();
         classes = layout.classes();
@@ -45,14 +47,9 @@ public final class TensorFlowTrainer implements Trainer {
 
     @Override
     public float[] step(Batch batch, float rate) {
-        List<TFloat32> masks = graph.masks(batch, TensorFlowTrainer::tensor);
-        try (TFloat32 x = features(batch.x(), batch.size());
-             TFloat32 lr = TFloat32.scalarOf(rate);
-             TInt32 y = TrainingGraph.labels(batch);
-             Result result = graph.step(x, y, masks, lr).run()) {
+        StepTensors.Fed fed = stepTensors.fill(batch, rate);
+        try (Result result = graph.step(fed.x(), fed.y(), fed.masks(), fed.rate()).run()) {
             return read((TFloat32) result.get(0), batch.size() * classes);
-        } finally {
-            TrainingGraph.closeAll(masks);
         }
     }
 
@@ -120,6 +117,7 @@ public final class TensorFlowTrainer implements Trainer {
 
     @Override
     public void close() {
+        stepTensors.close();
         graph.close();
     }
 }

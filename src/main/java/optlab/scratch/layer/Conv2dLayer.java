@@ -1,5 +1,6 @@
 package optlab.scratch.layer;
 
+import java.nio.FloatBuffer;
 import java.util.List;
 import optlab.scratch.Parameter;
 import optlab.spec.LayerSpec;
@@ -20,7 +21,7 @@ public final class Conv2dLayer implements Layer {
     }
 
     private final Parameter kernel;
-    private final Parameter bias;
+    private final Bias bias;
     private final Windows windows;
     private final int channels;
     private final int filters;
@@ -36,7 +37,7 @@ public final class Conv2dLayer implements Layer {
      */
     public Conv2dLayer(LayerSpec.Conv2d spec, List<Integer> in, Parameter kernel, Parameter bias) {
         this.kernel = kernel;
-        this.bias = bias;
+        this.bias = new Bias(bias);
         windows = new Windows(in.get(0), in.get(1), spec.kernel(), spec.stride(), spec.padding());
         channels = in.get(2);
         filters = spec.filters();
@@ -53,32 +54,51 @@ public final class Conv2dLayer implements Layer {
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(kernel, bias);
+        return List.of(kernel, bias.parameter());
     }
 
     @Override
     public INDArray forward(INDArray input, int rows, List<float[]> dropoutMasks) {
         last = buffers.get(rows);
-        im2col(Values.of(input), Values.of(last.cols()), rows);
-        Nd4j.gemm(last.cols(), kernel.value(), last.z(), false, false, 1.0, 0.0);
-        DenseLayer.addRowVector(last.z(), bias.value(), rows * windows.positions(), filters);
+        if (input.dataType() == DataType.FLOAT) {
+            im2col(input.data().asNioFloat(), last.cols().data().asNioFloat(), rows);
+        } else {
+            im2col(Values.of(input), Values.of(last.cols()), rows);
+        }
+        Gemm.product(last.cols(), false, kernel.value(), false, last.z());
+        bias.addTo(last.z(), rows * windows.positions());
         return last.zRows();
     }
 
     @Override
     public INDArray backward(INDArray outputGradient, int rows, boolean inputGradient) {
         INDArray dz = outputGradient.reshape('c', (long) rows * windows.positions(), filters);
-        Nd4j.gemm(last.cols(), dz, kernel.gradient(), true, false, 1.0, 0.0);
-        DenseLayer.columnSums(dz, bias.gradient(), rows * windows.positions(), filters);
+        Gemm.product(last.cols(), true, dz, false, kernel.gradient());
+        bias.gradient(dz, rows * windows.positions());
         if (!inputGradient) {
             return null;
         }
-        Nd4j.gemm(dz, kernel.value(), last.dcols(), false, true, 1.0, 0.0);
+        Gemm.product(dz, false, kernel.value(), true, last.dcols());
         last.dx().assign(0);
         col2im(Values.of(last.dcols()), Values.of(last.dx()), rows);
         return last.dx();
     }
 
+    private void im2col(FloatBuffer x, FloatBuffer cols, int rows) {
+        int[] pixel = windows.pixel;
+        int col = 0;
+        for (int r = 0; r < rows; r++) {
+            int image = r * inputSize;
+            for (int pw = 0; pw < pixel.length; pw++) {
+                int from = image + pixel[pw] * channels;
+                for (int c = 0; c < channels; c++) {
+                    cols.put(col++, pixel[pw] < 0 ? 0 : x.get(from + c));
+                }
+            }
+        }
+    }
+
+    /** {@link #im2col(FloatBuffer, FloatBuffer, int)} in float64. */
     private void im2col(Values x, Values cols, int rows) {
         int[] pixel = windows.pixel;
         int col = 0;

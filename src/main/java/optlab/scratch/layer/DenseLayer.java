@@ -16,7 +16,7 @@ public final class DenseLayer implements Layer {
     }
 
     private final Parameter kernel;
-    private final Parameter bias;
+    private final Bias bias;
     private final int inputs;
     private final int units;
     private final PerRows<Buffers> buffers;
@@ -25,7 +25,7 @@ public final class DenseLayer implements Layer {
     /** @param kernel inputs x units; @param bias 1 x units, or null for none */
     public DenseLayer(Parameter kernel, Parameter bias) {
         this.kernel = kernel;
-        this.bias = bias;
+        this.bias = bias == null ? null : new Bias(bias);
         inputs = (int) kernel.value().size(0);
         units = (int) kernel.value().size(1);
         DataType dtype = kernel.value().dataType();
@@ -34,59 +34,31 @@ public final class DenseLayer implements Layer {
 
     @Override
     public List<Parameter> parameters() {
-        return bias == null ? List.of(kernel) : List.of(kernel, bias);
+        return bias == null ? List.of(kernel) : List.of(kernel, bias.parameter());
     }
 
     @Override
     public INDArray forward(INDArray input, int rows, List<float[]> dropoutMasks) {
         lastInput = input;
         INDArray z = buffers.get(rows).z();
-        Nd4j.gemm(input, kernel.value(), z, false, false, 1.0, 0.0);
+        Gemm.product(input, false, kernel.value(), false, z);
         if (bias != null) {
-            addRowVector(z, bias.value(), rows, units);
+            bias.addTo(z, rows);
         }
         return z;
     }
 
     @Override
     public INDArray backward(INDArray dz, int rows, boolean inputGradient) {
-        Nd4j.gemm(lastInput, dz, kernel.gradient(), true, false, 1.0, 0.0);
+        Gemm.product(lastInput, true, dz, false, kernel.gradient());
         if (bias != null) {
-            columnSums(dz, bias.gradient(), rows, units);
+            bias.gradient(dz, rows);
         }
         if (!inputGradient) {
             return null;
         }
         INDArray da = buffers.get(rows).inputGradient();
-        Nd4j.gemm(dz, kernel.value(), da, false, true, 1.0, 0.0);
+        Gemm.product(dz, false, kernel.value(), true, da);
         return da;
-    }
-
-    /**
-     * z[r][c] += b[c] for every row: the bias add of a dense or conv layer, as ND4J's in-place
-     * broadcast (one IEEE addition per element, as an element loop would do, at native speed: the
-     * conv layer adds its bias to 43,264 rows a batch).
-     */
-    static void addRowVector(INDArray z, INDArray b, int rows, int columns) {
-        if (z.rows() != rows || z.columns() != columns) {
-            throw new IllegalArgumentException("bias add of " + rows + " x " + columns + " into " + java.util.Arrays.toString(z.shape()));
-        }
-        z.addiRowVector(b);
-    }
-
-    /** db[c] = sum over rows of dz[r][c], summed in double row by row: the bias gradient of a dense or conv layer. */
-    static void columnSums(INDArray dz, INDArray db, int rows, int columns) {
-        Values dzv = Values.of(dz);
-        double[] sums = new double[columns];
-        for (int r = 0; r < rows; r++) {
-            int row = r * columns;
-            for (int c = 0; c < columns; c++) {
-                sums[c] += dzv.get(row + c);
-            }
-        }
-        Values dbv = Values.of(db);
-        for (int c = 0; c < columns; c++) {
-            dbv.set(c, sums[c]);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package optlab.scratch.layer;
 
+import java.nio.FloatBuffer;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -49,10 +50,18 @@ public final class DropoutLayer implements Layer {
     }
 
     private static void multiply(INDArray a, float[] mask, INDArray out, int n) {
-        Values av = Values.of(a);
-        Values ov = Values.of(out);
-        for (int i = 0; i < n; i++) {
-            ov.set(i, av.get(i) * mask[i]);
+        if (a.dataType() == DataType.FLOAT) {
+            FloatBuffer av = a.data().asNioFloat();
+            FloatBuffer ov = out.data().asNioFloat();
+            for (int i = 0; i < n; i++) {
+                ov.put(i, av.get(i) * mask[i]);
+            }
+        } else {
+            Values av = Values.of(a);
+            Values ov = Values.of(out);
+            for (int i = 0; i < n; i++) {
+                ov.set(i, av.get(i) * mask[i]);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package optlab.scratch.layer;
 
+import java.nio.FloatBuffer;
 import java.util.List;
 import optlab.spec.LayerSpec;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -21,6 +22,8 @@ public final class MaxPool2dLayer implements Layer {
     private final int inputSize;
     private final int outputSize;
     private final PerRows<Buffers> buffers;
+    /** One output position's running maximum per channel, as float bits. */
+    private final int[] best;
     private Buffers last;
 
     public MaxPool2dLayer(LayerSpec.MaxPool2d spec, List<Integer> in, DataType dtype) {
@@ -28,6 +31,7 @@ public final class MaxPool2dLayer implements Layer {
         channels = in.get(2);
         inputSize = in.get(0) * in.get(1) * channels;
         outputSize = windows.positions() * channels;
+        best = new int[channels];
         buffers = new PerRows<>(rows -> new Buffers(Nd4j.create(dtype, rows, outputSize), new int[rows * outputSize],
                 Nd4j.create(dtype, rows, inputSize)));
     }
@@ -35,9 +39,21 @@ public final class MaxPool2dLayer implements Layer {
     @Override
     public INDArray forward(INDArray input, int rows, List<float[]> dropoutMasks) {
         last = buffers.get(rows);
-        Values x = Values.of(input);
-        Values y = Values.of(last.y());
-        int[] argmax = last.argmax();
+        if (input.dataType() == DataType.FLOAT) {
+            forward(input.data().asNioFloat(), last.y().data().asNioFloat(), last.argmax(), rows);
+        } else {
+            forward(Values.of(input), Values.of(last.y()), last.argmax(), rows);
+        }
+        return last.y();
+    }
+
+    /**
+     * The window's pixels in order, each pixel's channels side by side in memory; a later pixel wins
+     * only if strictly larger, so ties go to the first in window order, as TensorFlow's CPU kernel
+     * picks them. The running maximum is chosen as a bit pattern, a conditional move rather than a
+     * branch that mispredicts on half the comparisons.
+     */
+    private void forward(FloatBuffer x, FloatBuffer y, int[] argmax, int rows) {
         int[] pixel = windows.pixel;
         int area = windows.area;
         int positions = windows.positions();
@@ -46,8 +62,36 @@ public final class MaxPool2dLayer implements Layer {
             for (int p = 0; p < positions; p++) {
                 int out = (r * positions + p) * channels;
                 boolean first = true;
-                // Window pixels in order, each pixel's channels side by side in memory; a later pixel wins only if
-                // strictly larger, so ties go to the first in window order, as TensorFlow's CPU kernel picks them.
+                for (int w = p * area; w < (p + 1) * area; w++) {
+                    if (pixel[w] < 0) {
+                        continue;
+                    }
+                    int in = image + pixel[w] * channels;
+                    for (int c = 0; c < channels; c++) {
+                        float v = x.get(in + c);
+                        boolean wins = first || v > Float.intBitsToFloat(best[c]);
+                        best[c] = wins ? Float.floatToRawIntBits(v) : best[c];
+                        argmax[out + c] = wins ? in + c : argmax[out + c];
+                    }
+                    first = false;
+                }
+                for (int c = 0; c < channels; c++) {
+                    y.put(out + c, Float.intBitsToFloat(best[c]));
+                }
+            }
+        }
+    }
+
+    /** {@link #forward(FloatBuffer, FloatBuffer, int[], int)} in float64, the running maximum kept in y. */
+    private void forward(Values x, Values y, int[] argmax, int rows) {
+        int[] pixel = windows.pixel;
+        int area = windows.area;
+        int positions = windows.positions();
+        for (int r = 0; r < rows; r++) {
+            int image = r * inputSize;
+            for (int p = 0; p < positions; p++) {
+                int out = (r * positions + p) * channels;
+                boolean first = true;
                 for (int w = p * area; w < (p + 1) * area; w++) {
                     if (pixel[w] < 0) {
                         continue;
@@ -64,7 +108,6 @@ public final class MaxPool2dLayer implements Layer {
                 }
             }
         }
-        return last.y();
     }
 
     @Override
@@ -73,11 +116,19 @@ public final class MaxPool2dLayer implements Layer {
             return null;
         }
         last.dx().assign(0);
-        Values dy = Values.of(outputGradient);
-        Values dx = Values.of(last.dx());
         int[] argmax = last.argmax();
-        for (int o = 0; o < rows * outputSize; o++) {
-            dx.set(argmax[o], dx.get(argmax[o]) + dy.get(o));
+        if (outputGradient.dataType() == DataType.FLOAT) {
+            FloatBuffer dy = outputGradient.data().asNioFloat();
+            FloatBuffer dx = last.dx().data().asNioFloat();
+            for (int o = 0; o < rows * outputSize; o++) {
+                dx.put(argmax[o], dx.get(argmax[o]) + dy.get(o));
+            }
+        } else {
+            Values dy = Values.of(outputGradient);
+            Values dx = Values.of(last.dx());
+            for (int o = 0; o < rows * outputSize; o++) {
+                dx.set(argmax[o], dx.get(argmax[o]) + dy.get(o));
+            }
         }
         return last.dx();
     }

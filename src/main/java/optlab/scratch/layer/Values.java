@@ -10,7 +10,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * float32 array rounds each stored value once, so an element-wise step computed in double and
  * stored reads exactly like the same step in float. Goes through a direct NIO buffer, which the
  * JIT compiles to plain loads and stores, where {@code DataBuffer.getDouble} costs a native call
- * per element.
+ * per element. The float32 loops of the training step read their {@code FloatBuffer}s directly
+ * instead: through this class a bias add over the CNN's conv output took 6 ms, directly 1.2.
  */
 public abstract sealed class Values {
 

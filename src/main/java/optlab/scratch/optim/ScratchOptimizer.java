@@ -1,11 +1,15 @@
 package optlab.scratch.optim;
 
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import optlab.scratch.Parameter;
 
-/** Applies one update rule to every parameter of a network, keeping the rule's state per parameter. */
+/**
+ * Applies one update rule to every parameter of a network, keeping the rule's state per parameter.
+ * The rule runs on Java arrays (which the JIT vectorises); each parameter's values stay in its
+ * array between steps, so a step copies the gradient out of native memory and the new values back,
+ * not the values out as well: whoever writes a parameter's values elsewhere calls {@link #reload}.
+ */
 public final class ScratchOptimizer<S> {
 
     private final UpdateRule<S> rule;
@@ -20,6 +24,14 @@ public final class ScratchOptimizer<S> {
             values.add(new float[p.size()]);
             gradients.add(new float[p.size()]);
         }
+        reload(parameters);
+    }
+
+    /** Takes the parameters' values from native memory again, after something other than this optimizer wrote them. */
+    public void reload(List<Parameter> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            parameters.get(i).value().data().asNioFloat().get(0, values.get(i));
+        }
     }
 
     /** Moves each parameter to where the rule wants the next gradient taken ({@link UpdateRule#lookAhead}); call before the forward pass. */
@@ -28,22 +40,18 @@ public final class ScratchOptimizer<S> {
             return;
         }
         for (int i = 0; i < parameters.size(); i++) {
-            FloatBuffer value = parameters.get(i).value().data().asNioFloat();
-            value.get(0, values.get(i));
             rule.lookAhead(values.get(i), states.get(i));
-            value.put(0, values.get(i));
+            parameters.get(i).value().data().asNioFloat().put(0, values.get(i));
         }
     }
 
-    /** Copies each parameter out of native memory, applies the rule on Java arrays (which the JIT vectorises), and copies it back. */
+    /** Copies each gradient out of native memory, applies the rule, and copies the values back. */
     public void step(List<Parameter> parameters, float lr) {
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
-            FloatBuffer value = p.value().data().asNioFloat();
-            value.get(0, values.get(i));
             p.gradient().data().asNioFloat().get(0, gradients.get(i));
             rule.apply(values.get(i), gradients.get(i), states.get(i), lr);
-            value.put(0, values.get(i));
+            p.value().data().asNioFloat().put(0, values.get(i));
         }
     }
 }
