@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import optlab.io.IoReason;
 
 /**
@@ -57,6 +58,39 @@ public final class RunClaims {
             throw new ResultsException("cannot claim run " + runId + " in " + folder + ": " + IoReason.of(e));
         }
         return Optional.of(new Held(file, timeout));
+    }
+
+    /**
+     * How many claims live processes of this machine hold now: the runs (and verdicts) being computed here from this
+     * store at once.
+     */
+    public int liveHere() {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".claim")).filter(RunClaims::aliveHere).count();
+        } catch (IOException e) {
+            throw new ResultsException("cannot list the claims in " + folder + ": " + IoReason.of(e));
+        }
+    }
+
+    private static boolean aliveHere(Path claim) {
+        try {
+            String[] fields = Files.readString(claim).trim().split(" ");
+            return fields.length >= 2 && fields[1].equals(HOST) && alive(fields[0]);
+        } catch (IOException e) {
+            // Released while it was read.
+            return false;
+        }
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean create(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package optlab.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import optlab.metrics.Evaluation;
 import optlab.spec.RunSpec;
 import optlab.train.History;
@@ -10,8 +11,16 @@ import optlab.train.History;
  * @param history the epochs completed (for a diverged run, those before the divergence)
  * @param evaluation final evaluation on the test set; null when the run diverged
  * @param divergence null unless status is DIVERGED
+ * @param runsAtOnce the most runs this machine trained into the store at once while this one trained, itself included,
+ *     when that was more than one: its seconds per epoch then include their contention for the cores. Null when it trained
+ *     alone, and in results stored before this was recorded. Not part of the spec, so no run id depends on it.
  */
-public record RunResult(RunSpec spec, RunStatus status, History history, Evaluation evaluation, Divergence divergence) {
+public record RunResult(RunSpec spec, RunStatus status, History history, Evaluation evaluation, Divergence divergence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer runsAtOnce) {
+
+    public RunResult(RunSpec spec, RunStatus status, History history, Evaluation evaluation, Divergence divergence) {
+        this(spec, status, history, evaluation, divergence, null);
+    }
 
     public String id() {
         return spec.id();
@@ -19,5 +28,15 @@ public record RunResult(RunSpec spec, RunStatus status, History history, Evaluat
 
     public boolean diverged() {
         return status == RunStatus.DIVERGED;
+    }
+
+    /** How many runs trained at once while this one did: 1 when it trained alone. */
+    public int concurrency() {
+        return runsAtOnce == null ? 1 : runsAtOnce;
+    }
+
+    /** This result marked as trained beside others, or unchanged when {@code runs} is 1. */
+    public RunResult trainedWith(int runs) {
+        return runs > 1 ? new RunResult(spec, status, history, evaluation, divergence, runs) : this;
     }
 }

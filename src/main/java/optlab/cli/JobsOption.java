@@ -1,0 +1,29 @@
+package optlab.cli;
+
+import optlab.spec.SpecException;
+import picocli.CommandLine.Option;
+
+/** {@code --jobs N}: how many worker processes train an experiment's runs at once. */
+final class JobsOption {
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Train N runs at once, each in a worker process of its own with one-threaded "
+            + "ND4J and TensorFlow, into the same results store; the results are those of one process, bit for bit, but the seconds "
+            + "per epoch include the contention and the report marks them so (default: the number of cores, at most the runs still to train; 1 trains in this process).")
+    Integer jobs;
+
+    /** The worker processes for {@code toTrain} runs on {@code cores} cores: as asked or one per core, never more than the runs. */
+    int choose(int cores, int toTrain) {
+        return choose(jobs, cores, toTrain);
+    }
+
+    static int choose(Integer asked, int cores, int toTrain) {
+        if (asked != null && asked < 1) {
+            throw new SpecException("--jobs: the number of runs trained at once must be at least 1, got " + asked);
+        }
+        return Math.max(1, Math.min(asked != null ? asked : cores, toTrain));
+    }
+
+    boolean given() {
+        return jobs != null;
+    }
+}
