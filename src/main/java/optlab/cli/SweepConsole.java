@@ -86,7 +86,10 @@ final class SweepConsole {
         stay(worker.tag() + " " + text);
     }
 
-    /** "w1 done: test accuracy 0.9507, test loss 0.1711, 0.81 s/epoch; 3/6 runs, ETA 1:20". */
+    /**
+     * "w1 done: test accuracy 0.9507, test loss 0.1711, 0.81 s/epoch"; piped, the overall line follows it, as the block
+     * that shows it on a terminal is not drawn.
+     */
     void done(WorkerProcess worker, String text) {
         Slot slot = slots.get(worker);
         if (slot.run != null) {
@@ -95,8 +98,8 @@ final class SweepConsole {
         slot.run = null;
         slot.live = null;
         done++;
-        double eta = eta();
-        stay(worker.tag() + " " + text + "; " + (stored + done) + "/" + total + " runs" + (eta > 0.5 ? ", ETA " + ProgressLine.duration(eta) : ""));
+        String line = ProgressLine.fit(worker.tag() + " " + text, width);
+        redraw(terminal ? List.of(line) : List.of(line, overall()));
     }
 
     /** A line that stays as it is, not cut: a worker's failure, or with --verbose its log. */
@@ -148,10 +151,15 @@ final class SweepConsole {
     private List<String> block() {
         var lines = new ArrayList<String>();
         slots.forEach((worker, slot) -> lines.add(ProgressLine.fit(workerLine(worker, slot), width)));
-        double finished = stored + done + slots.values().stream().filter(s -> s.live != null).mapToDouble(s -> s.live.runDone()).sum();
-        lines.add(ProgressLine.fit(String.format(Locale.ROOT, "all [%s] %d/%d runs %3d%%  ETA %s", ProgressLine.bar(finished / total, BAR), stored + done, total,
-                (int) Math.floor(100 * finished / total), ProgressLine.duration(eta())), width));
+        lines.add(overall());
         return lines;
+    }
+
+    /** "all [======>             ] 2/6 runs  33%  ETA 1:20". */
+    private String overall() {
+        double finished = stored + done + slots.values().stream().filter(s -> s.live != null).mapToDouble(s -> s.live.runDone()).sum();
+        return ProgressLine.fit(String.format(Locale.ROOT, "all [%s] %d/%d runs %3d%%  ETA %s", ProgressLine.bar(finished / total, BAR),
+                stored + done, total, (int) Math.floor(100 * finished / total), ProgressLine.duration(eta())), width);
     }
 
     private String workerLine(WorkerProcess worker, Slot slot) {

@@ -52,7 +52,8 @@ record ReportPage(
         List<Entry> provenance,
         String specJson,
         String plotly,
-        String interactive) {
+        String interactive,
+        String speedNote) {
 
     /** @param noTwin a row in the place of a TensorFlow run that an optimizer without a TensorFlow twin cannot have */
     record SummaryRow(String configuration, String implementation, String colour, boolean dashed, long seed,
@@ -139,7 +140,7 @@ record ReportPage(
                 summary, RunExplorer.of(spec, runs), comparison(spec, groups, verdicts), FormulaSheet.notation(), FormulaSheet.of(spec.optimizers(), verdicts::ofOptimizer),
                 epochCharts, iterationCharts, rocCharts, details, spec.repeats() > 1,
                 input.provenance().entries().entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList(),
-                json(spec), PlotlyBundle.library(), PlotlyBundle.script());
+                json(spec), PlotlyBundle.library(), PlotlyBundle.script(), Contention.note(runs));
     }
 
     /** A chart as the page carries it: its SVG, and its numbers for the interactive layer where it has one. */
@@ -224,7 +225,7 @@ record ReportPage(
                 run.evaluation() == null ? Format.MISSING : Format.f4(run.evaluation().loss()),
                 run.evaluation() == null ? Format.MISSING : Format.percent(run.evaluation().accuracy()),
                 run.evaluation() == null ? Format.MISSING : Format.f4(run.evaluation().macroAuc()),
-                any ? String.format(Locale.ROOT, "%.2f", run.history().secondsPerEpoch()) : Format.MISSING,
+                any ? String.format(Locale.ROOT, "%.2f", run.history().secondsPerEpoch()) + Contention.mark(List.of(run)) : Format.MISSING,
                 toTarget, status, run.diverged(), false);
     }
 
