@@ -101,7 +101,7 @@ final class ParallelSweep {
                     view.note(log.worker().tag() + ": " + log.text());
                 } else if (event instanceof SweepEvent.Exit exit) {
                     alive.remove(exit.worker());
-                    view.left(exit.worker());
+                    view.left(exit.worker().tag());
                     RunSpec run = training.remove(exit.worker());
                     if (run == null && exit.code() == 0) {
                         continue;
@@ -125,7 +125,7 @@ final class ParallelSweep {
             alive.forEach(WorkerProcess::kill);
             throw new IllegalStateException("interrupted while the workers trained", e);
         } finally {
-            view.close();
+            view.close(workers);
             held.forEach(RunClaims.Claim::close);
         }
         List<RunSpec> missing = ExperimentRunner.unstored(store, toTrain);
@@ -144,7 +144,7 @@ final class ParallelSweep {
             args.add("--verbose");
         }
         WorkerProcess worker = WorkerProcess.start(number, args, verbose, events);
-        view.joined(worker);
+        view.joined(worker.tag());
         return worker;
     }
 
@@ -157,13 +157,13 @@ final class ParallelSweep {
         switch (line.kind()) {
             case START -> {
                 training.put(m.worker(), run);
-                view.started(m.worker(), run);
+                view.started(m.worker().tag(), run);
             }
-            case LIVE -> view.live(m.worker(), line.figures());
-            case EPOCH -> view.epoch(m.worker(), line.rest());
+            case LIVE -> view.live(m.worker().tag(), line.figures());
+            case EPOCH -> view.epoch(m.worker().tag(), line.rest());
             case DONE -> {
                 training.remove(m.worker());
-                view.done(m.worker(), line.rest());
+                view.done(m.worker().tag(), line.rest());
             }
         }
     }

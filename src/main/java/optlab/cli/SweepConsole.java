@@ -30,12 +30,13 @@ final class SweepConsole {
     private final int width;
     private final int total;
     private final int stored;
-    private final Map<WorkerProcess, Slot> slots = new LinkedHashMap<>();
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final List<Double> durations = new ArrayList<>();
     private int started;
     private int done;
     private int blockShown;
     private long drawn;
+    private final long start = System.nanoTime();
 
     /** What one worker is doing. */
     private static final class Slot {
@@ -54,27 +55,27 @@ final class SweepConsole {
         this.stored = stored;
     }
 
-    void joined(WorkerProcess worker) {
+    void joined(String worker) {
         slots.put(worker, new Slot());
         redraw(List.of());
     }
 
-    void left(WorkerProcess worker) {
+    void left(String worker) {
         slots.remove(worker);
         redraw(List.of());
     }
 
     /** "w1 [3/6] sgd(lr=0.01) · scratch": the third run of six to start or to have been stored. */
-    void started(WorkerProcess worker, RunSpec run) {
+    void started(String worker, RunSpec run) {
         Slot slot = slots.get(worker);
         slot.run = run;
         slot.live = null;
         slot.since = System.nanoTime();
         started++;
-        stay(String.format(Locale.ROOT, "%s [%d/%d] %s", worker.tag(), stored + started, total, ConsoleProgress.label(experiment, run)));
+        stay(String.format(Locale.ROOT, "%s [%d/%d] %s", worker, stored + started, total, ConsoleProgress.label(experiment, run)));
     }
 
-    void live(WorkerProcess worker, WorkerLine.Live live) {
+    void live(String worker, WorkerLine.Live live) {
         slots.get(worker).live = live;
         if (System.nanoTime() - drawn > REDRAW_NANOS) {
             redraw(List.of());
@@ -82,15 +83,15 @@ final class SweepConsole {
     }
 
     /** "w1 epoch  3/10  loss 0.2345 acc 0.9312  test 0.1234 0.9612  3.4 s  ETA 0:41". */
-    void epoch(WorkerProcess worker, String text) {
-        stay(worker.tag() + " " + text);
+    void epoch(String worker, String text) {
+        stay(worker + " " + text);
     }
 
     /**
      * "w1 done: test accuracy 0.9507, test loss 0.1711, 0.81 s/epoch"; piped, the overall line follows it, as the block
      * that shows it on a terminal is not drawn.
      */
-    void done(WorkerProcess worker, String text) {
+    void done(String worker, String text) {
         Slot slot = slots.get(worker);
         if (slot.run != null) {
             durations.add((System.nanoTime() - slot.since) / 1e9);
@@ -98,7 +99,7 @@ final class SweepConsole {
         slot.run = null;
         slot.live = null;
         done++;
-        String line = ProgressLine.fit(worker.tag() + " " + text, width);
+        String line = ProgressLine.fit(worker + " " + text, width);
         redraw(terminal ? List.of(line) : List.of(line, overall()));
     }
 
@@ -114,13 +115,17 @@ final class SweepConsole {
         }
     }
 
-    /** Takes the block off the screen, for what is printed after the sweep. */
-    void close() {
-        if (terminal && blockShown > 0) {
-            out.print("\033[" + blockShown + "F\033[J");
-            out.flush();
+    /** Takes the block off the screen and says what the phase took: "6 runs trained in 1:02, up to 2 at once". */
+    void close(int atOnce) {
+        slots.clear();
+        String took = String.format(Locale.ROOT, "%d runs trained in %s, up to %d at once", done, ProgressLine.duration((System.nanoTime() - start) / 1e9), atOnce);
+        if (terminal) {
+            out.print((blockShown > 0 ? "\033[" + blockShown + "F\033[J" : "") + took + "\n");
             blockShown = 0;
+        } else {
+            out.println(took);
         }
+        out.flush();
     }
 
     private void stay(String line) {
@@ -162,16 +167,16 @@ final class SweepConsole {
                 stored + done, total, (int) Math.floor(100 * finished / total), ProgressLine.duration(eta())), width);
     }
 
-    private String workerLine(WorkerProcess worker, Slot slot) {
+    private String workerLine(String worker, Slot slot) {
         if (slot.run == null) {
-            return worker.tag() + " starting";
+            return worker + " starting";
         }
         String label = ConsoleProgress.label(experiment, slot.run);
         if (slot.live == null) {
-            return worker.tag() + " [" + ProgressLine.bar(0, WORKER_BAR) + "] " + label;
+            return worker + " [" + ProgressLine.bar(0, WORKER_BAR) + "] " + label;
         }
         WorkerLine.Live l = slot.live;
-        return String.format(Locale.ROOT, "%s [%s] %d/%d %3d%% loss %.4f ETA %s  %s", worker.tag(), ProgressLine.bar(l.runDone(), WORKER_BAR), l.epoch(), l.epochs(),
+        return String.format(Locale.ROOT, "%s [%s] %d/%d %3d%% loss %.4f ETA %s  %s", worker, ProgressLine.bar(l.runDone(), WORKER_BAR), l.epoch(), l.epochs(),
                 (int) Math.floor(100 * l.runDone()), l.meanLoss(), ProgressLine.duration(l.runEta()), label);
     }
 
