@@ -75,8 +75,8 @@ final class ParallelSweep {
             return;
         }
         int workers = Math.min(jobs, toTrain.size());
-        console.printf(Locale.ROOT, "%s: %d runs to train, %d at once, each in a worker process (--jobs)%n",
-                phase == WorkerCommand.Phase.SEARCH ? "learning-rate search" : "study", toTrain.size(), workers);
+        console.printf(Locale.ROOT, "%s: %d run%s to train, %d at once, each in a worker process (--jobs)%n",
+                phase == WorkerCommand.Phase.SEARCH ? "learning-rate search" : "study", toTrain.size(), toTrain.size() == 1 ? "" : "s", workers);
         var view = new SweepConsole(spec, console, terminal, TerminalWidth.of(terminal), runs.size(), runs.size() - toTrain.size());
         BlockingQueue<SweepEvent> events = new LinkedBlockingQueue<>();
         Map<WorkerProcess, RunSpec> training = new HashMap<>();
