@@ -43,6 +43,7 @@ final class SweepConsole {
         RunSpec run;
         WorkerLine.Live live;
         long since;
+        boolean ran;
     }
 
     /** @param total the runs of this phase; @param stored those of them stored before it began */
@@ -98,6 +99,7 @@ final class SweepConsole {
         }
         slot.run = null;
         slot.live = null;
+        slot.ran = true;
         done++;
         String line = ProgressLine.fit(worker + " " + text, width);
         redraw(terminal ? List.of(line) : List.of(line, overall()));
@@ -118,7 +120,7 @@ final class SweepConsole {
     /** Takes the block off the screen and says what the phase took: "6 runs trained in 1:02, up to 2 at once". */
     void close(int atOnce) {
         slots.clear();
-        String took = String.format(Locale.ROOT, "%d runs trained in %s, up to %d at once", done, ProgressLine.duration((System.nanoTime() - start) / 1e9), atOnce);
+        String took = String.format(Locale.ROOT, "%d run%s trained in %s, up to %d at once", done, done == 1 ? "" : "s", ProgressLine.duration((System.nanoTime() - start) / 1e9), atOnce);
         if (terminal) {
             out.print((blockShown > 0 ? "\033[" + blockShown + "F\033[J" : "") + took + "\n");
             blockShown = 0;
@@ -169,7 +171,7 @@ final class SweepConsole {
 
     private String workerLine(String worker, Slot slot) {
         if (slot.run == null) {
-            return worker + " starting";
+            return worker + (slot.ran ? " ready for its next run" : " starting");
         }
         String label = ConsoleProgress.label(experiment, slot.run);
         if (slot.live == null) {

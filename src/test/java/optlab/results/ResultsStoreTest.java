@@ -194,6 +194,28 @@ class ResultsStoreTest {
     }
 
     @Test
+    void howManyRunsTrainedAtOnceIsStoredOnlyWhenItWasMoreThanOne() throws IOException {
+        var store = new ResultsStore(temp);
+        RunResult alone = SyntheticRuns.completed(SyntheticRuns.run("sgd", Implementation.SCRATCH), new double[] {1}, new double[] {0.5});
+        RunResult beside = SyntheticRuns.completed(SyntheticRuns.run("adam", Implementation.SCRATCH), new double[] {1}, new double[] {0.5})
+                .trainedWith(3);
+        store.save(alone);
+        store.save(beside);
+
+        assertFalse(Files.readString(store.resultFile(alone.id())).contains("runsAtOnce"), "a run alone is stored as before");
+        RunResult aloneBack = store.find(alone.id()).orElseThrow();
+        assertEquals(alone.history(), aloneBack.history());
+        assertEquals(null, aloneBack.runsAtOnce());
+        assertEquals(1, aloneBack.concurrency());
+        RunResult besideBack = store.find(beside.id()).orElseThrow();
+        assertEquals(beside.history(), besideBack.history());
+        assertEquals(3, besideBack.concurrency());
+        assertTrue(Files.readString(store.resultFile(beside.id())).contains("\"runsAtOnce\" : 3"));
+        assertEquals(alone.id(), alone.trainedWith(3).id(), "the run id does not depend on it");
+        assertTrue(alone == alone.trainedWith(1), "alone stays as it is");
+    }
+
+    @Test
     void resultsStoredBeforeEarlyStoppingStillRead() throws IOException {
         var store = new ResultsStore(temp);
         RunResult run = SyntheticRuns.completed(SyntheticRuns.run("sgd", Implementation.SCRATCH), new double[] {1, 0.5}, new double[] {0.5, 0.7});

@@ -34,6 +34,25 @@ class RunClaimsTest {
     }
 
     @Test
+    void liveHereCountsTheClaimsOfLiveProcessesOfThisMachine() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        assertEquals(0, claims.liveHere(), "no claims folder yet");
+        var first = claims.tryClaim("sgd-1").orElseThrow();
+        var second = claims.tryClaim("sgd-2").orElseThrow();
+        assertEquals(2, claims.liveHere());
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        String[] mine = Files.readString(temp.resolve("claims/sgd-1.claim")).trim().split(" ");
+        Files.writeString(temp.resolve("claims/sgd-3.claim"), gone.pid() + " " + mine[1] + " " + mine[2] + "\n");
+        Files.writeString(temp.resolve("claims/sgd-4.claim"), mine[0] + " another-host " + mine[2] + "\n");
+        assertEquals(2, claims.liveHere(), "a dead worker's claim and another machine's do not count");
+        second.close();
+        assertEquals(1, claims.liveHere());
+        first.close();
+        assertEquals(0, claims.liveHere());
+    }
+
+    @Test
     void aDeadWorkersClaimIsTakenOverAfterTheTimeout() throws Exception {
         var claims = new RunClaims(temp, Duration.ofMinutes(1));
         assertTrue(claims.tryClaim("sgd-1").isPresent());
