@@ -20,10 +20,10 @@ import optlab.spec.RunSpec;
 import optlab.spec.SpecHash;
 
 /**
- * {@code --jobs N}: an experiment's runs trained by N worker processes that claim them in the experiment's store, as
- * shards do, so each run is trained once, by one process, from its own seed: the results are those of one process. The
- * learning-rate search first, when there is one, then the study at the rates it chose. This process shows their
- * progress and then reads the results from the store.
+ * {@code --jobs N}: an experiment's runs trained by up to N worker processes that claim them in the experiment's store,
+ * as shards do, so each run is trained once, by one process, from its own seed: the results are those of one process.
+ * The learning-rate search first, when there is one, then the study at the rates it chose. This process shows their
+ * progress, waits for runs that other processes sharing the store hold, and then reads the results from the store.
  *
  * <p>A worker that dies (a crash, the kernel's out-of-memory killer) is named with the run it was training, which is
  * held back for the rest of the sweep (its claim taken over here, so no other worker dies of it too); a new worker takes
@@ -40,8 +40,9 @@ final class ParallelSweep {
     private final boolean verbose;
     private final PrintStream console;
     private final boolean terminal;
+    private final RunClaims claims;
 
-    /** A run whose worker died, and how. */
+    /** A worker that died, and the run it was training (null when it died between runs). */
     private record Failure(RunSpec run, String reason) {
     }
 
@@ -53,138 +54,178 @@ final class ParallelSweep {
         this.verbose = verbose;
         this.console = console;
         this.terminal = terminal;
+        this.claims = new RunClaims(store.folder(), ExperimentRunner.CLAIM_TIMEOUT);
     }
 
     ExperimentResults run() {
         if (!spec.tuningRuns().isEmpty()) {
-            phase(WorkerCommand.Phase.SEARCH, spec.tuningRuns());
+            new Phase(WorkerCommand.Phase.SEARCH, spec.tuningRuns()).run();
         }
-        phase(WorkerCommand.Phase.STUDY, ExperimentRunner.studyRuns(store, spec));
+        new Phase(WorkerCommand.Phase.STUDY, ExperimentRunner.studyRuns(store, spec)).run();
         return ExperimentRunner.stored(store, spec);
     }
 
-    private void phase(WorkerCommand.Phase phase, List<RunSpec> runs) {
-        List<RunSpec> toTrain = ExperimentRunner.unstored(store, runs);
-        for (int i = 0; i < runs.size(); i++) {
-            if (!toTrain.contains(runs.get(i))) {
-                console.printf(Locale.ROOT, "[%d/%d] %s: already in the results store, not trained again%n", i + 1, runs.size(),
-                        ConsoleProgress.label(spec, runs.get(i)));
+    /** One phase's runs, its workers and what they said. */
+    private final class Phase {
+        private final WorkerCommand.Phase phase;
+        private final List<RunSpec> runs;
+        private final Map<String, RunSpec> byId = new HashMap<>();
+        private final BlockingQueue<SweepEvent> events = new LinkedBlockingQueue<>();
+        private final Map<WorkerProcess, RunSpec> training = new HashMap<>();
+        private final Set<WorkerProcess> alive = new HashSet<>();
+        private final Set<String> doneHere = new HashSet<>();
+        private final List<Failure> failures = new ArrayList<>();
+        private final List<RunClaims.Claim> held = new ArrayList<>();
+        private SweepConsole view;
+        private int started;
+
+        Phase(WorkerCommand.Phase phase, List<RunSpec> runs) {
+            this.phase = phase;
+            this.runs = runs;
+            runs.forEach(r -> byId.put(r.id(), r));
+        }
+
+        void run() {
+            List<RunSpec> toTrain = ExperimentRunner.unstored(store, runs);
+            reused(runs.stream().filter(r -> !toTrain.contains(r)).toList());
+            if (toTrain.isEmpty()) {
+                return;
+            }
+            int workers = Math.min(jobs, toTrain.size());
+            console.printf(Locale.ROOT, "%s: %d run%s to train, %d at once, each in a worker process (--jobs)%n",
+                    phase == WorkerCommand.Phase.SEARCH ? "learning-rate search" : "study", toTrain.size(), toTrain.size() == 1 ? "" : "s", workers);
+            view = new SweepConsole(spec, console, terminal, TerminalWidth.of(terminal), runs.size(), runs.size() - toTrain.size());
+            try {
+                start(workers);
+                boolean saidWaiting = false;
+                while (true) {
+                    whileWorkersRun();
+                    List<RunSpec> pending = pending(toTrain);
+                    if (pending.isEmpty() || failures.stream().anyMatch(f -> f.run() == null)) {
+                        break;
+                    }
+                    List<RunSpec> free = pending.stream().filter(r -> !claims.held(r.id())).toList();
+                    if (!free.isEmpty()) {
+                        start(Math.min(jobs, free.size()));
+                    } else {
+                        if (!saidWaiting) {
+                            view.note("waiting for " + pending.size() + " run" + (pending.size() == 1 ? "" : "s") + " that other processes sharing "
+                                    + store.folder() + " are training");
+                            saidWaiting = true;
+                        }
+                        Thread.sleep(StoredRunsWait.POLL.toMillis());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                alive.forEach(WorkerProcess::kill);
+                throw new IllegalStateException("interrupted while the workers trained", e);
+            } finally {
+                view.close(workers);
+                held.forEach(RunClaims.Claim::close);
+            }
+            reused(toTrain.stream().filter(r -> !doneHere.contains(r.id()) && ExperimentRunner.unstored(store, List.of(r)).isEmpty()).toList());
+            List<RunSpec> missing = ExperimentRunner.unstored(store, toTrain);
+            if (!missing.isEmpty()) {
+                throw new RunsFailed(failed(missing));
             }
         }
-        if (toTrain.isEmpty()) {
-            return;
-        }
-        int workers = Math.min(jobs, toTrain.size());
-        console.printf(Locale.ROOT, "%s: %d run%s to train, %d at once, each in a worker process (--jobs)%n",
-                phase == WorkerCommand.Phase.SEARCH ? "learning-rate search" : "study", toTrain.size(), toTrain.size() == 1 ? "" : "s", workers);
-        var view = new SweepConsole(spec, console, terminal, TerminalWidth.of(terminal), runs.size(), runs.size() - toTrain.size());
-        BlockingQueue<SweepEvent> events = new LinkedBlockingQueue<>();
-        Map<WorkerProcess, RunSpec> training = new HashMap<>();
-        Set<WorkerProcess> alive = new HashSet<>();
-        var failures = new ArrayList<Failure>();
-        var claims = new RunClaims(store.folder(), ExperimentRunner.CLAIM_TIMEOUT);
-        var held = new ArrayList<RunClaims.Claim>();
-        Map<String, RunSpec> byId = new HashMap<>();
-        runs.forEach(r -> byId.put(r.id(), r));
-        int started = 0;
-        try {
-            while (started < workers) {
-                alive.add(start(++started, phase, events, view));
+
+        /** "[2/6] sgd(lr=0.01) · tensorflow: already in the results store, not trained again", for runs this sweep did not train. */
+        private void reused(List<RunSpec> stored) {
+            for (RunSpec run : stored) {
+                console.printf(Locale.ROOT, "[%d/%d] %s: already in the results store, not trained again%n", runs.indexOf(run) + 1, runs.size(),
+                        ConsoleProgress.label(spec, run));
             }
+        }
+
+        private void start(int count) {
+            for (int i = 0; i < count; i++) {
+                var args = new ArrayList<>(List.of("worker", "--store", store.folder().toAbsolutePath().toString(), "--experiment", spec.name(),
+                        "--spec-hash", SpecHash.of(spec), "--phase", phase.name()));
+                if (data.dataDir != null) {
+                    args.addAll(List.of("--data-dir", data.dataDir.toAbsolutePath().toString()));
+                }
+                if (verbose) {
+                    args.add("--verbose");
+                }
+                WorkerProcess worker = WorkerProcess.start(++started, args, verbose, events);
+                alive.add(worker);
+                view.joined(worker.tag());
+            }
+        }
+
+        private void whileWorkersRun() throws InterruptedException {
             while (!alive.isEmpty()) {
                 SweepEvent event = events.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (event == null) {
                     view.tick();
                 } else if (event instanceof SweepEvent.Message m) {
-                    show(m, byId, training, view);
+                    show(m.worker(), m.line());
                 } else if (event instanceof SweepEvent.Log log) {
                     view.note(log.worker().tag() + ": " + log.text());
                 } else if (event instanceof SweepEvent.Exit exit) {
-                    alive.remove(exit.worker());
-                    view.left(exit.worker().tag());
-                    RunSpec run = training.remove(exit.worker());
-                    if (run == null && exit.code() == 0) {
-                        continue;
-                    }
-                    String reason = exit.worker().reason(exit.code());
-                    if (run == null) {
-                        view.note(exit.worker().tag() + " failed: " + reason);
-                        failures.add(new Failure(null, reason));
-                        continue;
-                    }
-                    view.note(exit.worker().tag() + " crashed training " + ConsoleProgress.label(spec, run) + ": " + reason + "; the other runs go on");
-                    failures.add(new Failure(run, reason));
-                    claims.tryClaim(run.id()).ifPresent(held::add);
-                    if (!pending(toTrain, training, failures).isEmpty()) {
-                        alive.add(start(++started, phase, events, view));
-                    }
+                    ended(exit.worker(), exit.code());
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            alive.forEach(WorkerProcess::kill);
-            throw new IllegalStateException("interrupted while the workers trained", e);
-        } finally {
-            view.close(workers);
-            held.forEach(RunClaims.Claim::close);
         }
-        List<RunSpec> missing = ExperimentRunner.unstored(store, toTrain);
-        if (!missing.isEmpty()) {
-            throw new RunsFailed(failed(runs.size(), missing, failures));
-        }
-    }
 
-    private WorkerProcess start(int number, WorkerCommand.Phase phase, BlockingQueue<SweepEvent> events, SweepConsole view) {
-        var args = new ArrayList<>(List.of("worker", "--store", store.folder().toAbsolutePath().toString(), "--experiment", spec.name(),
-                "--spec-hash", SpecHash.of(spec), "--phase", phase.name()));
-        if (data.dataDir != null) {
-            args.addAll(List.of("--data-dir", data.dataDir.toAbsolutePath().toString()));
-        }
-        if (verbose) {
-            args.add("--verbose");
-        }
-        WorkerProcess worker = WorkerProcess.start(number, args, verbose, events);
-        view.joined(worker.tag());
-        return worker;
-    }
-
-    private void show(SweepEvent.Message m, Map<String, RunSpec> byId, Map<WorkerProcess, RunSpec> training, SweepConsole view) {
-        WorkerLine line = m.line();
-        RunSpec run = byId.get(line.runId());
-        if (run == null) {
-            return;
-        }
-        switch (line.kind()) {
-            case START -> {
-                training.put(m.worker(), run);
-                view.started(m.worker().tag(), run);
+        private void show(WorkerProcess worker, WorkerLine line) {
+            RunSpec run = byId.get(line.runId());
+            if (run == null) {
+                return;
             }
-            case LIVE -> view.live(m.worker().tag(), line.figures());
-            case EPOCH -> view.epoch(m.worker().tag(), line.rest());
-            case DONE -> {
-                training.remove(m.worker());
-                view.done(m.worker().tag(), line.rest());
+            switch (line.kind()) {
+                case START -> {
+                    training.put(worker, run);
+                    view.started(worker.tag(), run);
+                }
+                case LIVE -> view.live(worker.tag(), line.figures());
+                case EPOCH -> view.epoch(worker.tag(), line.rest());
+                case DONE -> {
+                    training.remove(worker);
+                    doneHere.add(run.id());
+                    view.done(worker.tag(), line.rest());
+                }
             }
         }
-    }
 
-    /** The runs no worker has trained, is training or died of. */
-    private List<RunSpec> pending(List<RunSpec> toTrain, Map<WorkerProcess, RunSpec> training, List<Failure> failures) {
-        return ExperimentRunner.unstored(store, toTrain).stream()
-                .filter(r -> !training.containsValue(r) && failures.stream().noneMatch(f -> r.equals(f.run()))).toList();
-    }
+        /** A worker ended: done, or dead with or without a run, whose place a new worker takes while runs remain. */
+        private void ended(WorkerProcess worker, int code) {
+            alive.remove(worker);
+            view.left(worker.tag());
+            RunSpec run = training.remove(worker);
+            if (run == null && code == 0) {
+                return;
+            }
+            String reason = worker.reason(code);
+            failures.add(new Failure(run, reason));
+            if (run == null) {
+                view.note(worker.tag() + " failed: " + reason);
+                return;
+            }
+            view.note(worker.tag() + " crashed training " + ConsoleProgress.label(spec, run) + ": " + reason + "; the other runs go on");
+            claims.tryClaim(run.id()).ifPresent(held::add);
+            if (!pending(runs).isEmpty()) {
+                start(1);
+            }
+        }
 
-    /** "1 of the 6 runs is not stored: sgd(lr=0.01) · scratch (run ...) crashed its worker: killed by signal 9; ...". */
-    private String failed(int total, List<RunSpec> missing, List<Failure> failures) {
-        var parts = new ArrayList<String>();
-        for (Failure f : failures) {
-            parts.add(f.run() == null ? "a worker failed: " + f.reason()
-                    : ConsoleProgress.label(spec, f.run()) + " (run " + f.run().id() + ") crashed its worker: " + f.reason());
+        /** The runs no worker has stored, is training or died of. */
+        private List<RunSpec> pending(List<RunSpec> among) {
+            return ExperimentRunner.unstored(store, among).stream()
+                    .filter(r -> !training.containsValue(r) && failures.stream().noneMatch(f -> r.equals(f.run()))).toList();
         }
-        if (parts.isEmpty()) {
-            parts.add("no worker trained them");
+
+        /** "1 of the 6 runs is not stored: sgd(lr=0.01) · scratch (run ...) crashed its worker: killed by signal 9; ...". */
+        private String failed(List<RunSpec> missing) {
+            var parts = new ArrayList<String>();
+            for (Failure f : failures) {
+                parts.add(f.run() == null ? "a worker failed: " + f.reason()
+                        : ConsoleProgress.label(spec, f.run()) + " (run " + f.run().id() + ") crashed its worker: " + f.reason());
+            }
+            return missing.size() + " of the " + runs.size() + " runs " + (missing.size() == 1 ? "is" : "are") + " not stored: "
+                    + String.join("; ", parts.stream().distinct().toList()) + "; the other runs are stored in " + store.folder() + ": run the same command again to train what is missing";
         }
-        return missing.size() + " of the " + total + " runs " + (missing.size() == 1 ? "is" : "are") + " not stored: " + String.join("; ", parts)
-                + "; the other runs are stored in " + store.folder() + ": run the same command again to train what is missing";
     }
 }

@@ -60,6 +60,15 @@ public final class RunClaims {
         return Optional.of(new Held(file, timeout));
     }
 
+    /** Whether a live worker holds {@code runId} now: its claim is there, and neither timed out nor a dead process's of this machine. */
+    public boolean held(String runId) {
+        try {
+            return Files.exists(folder.resolve(runId + ".claim")) && !stale(folder.resolve(runId + ".claim"));
+        } catch (IOException e) {
+            throw new ResultsException("cannot read the claim on run " + runId + " in " + folder + ": " + IoReason.of(e));
+        }
+    }
+
     /**
      * How many claims live processes of this machine hold now: the runs (and verdicts) being computed here from this
      * store at once.

@@ -34,6 +34,18 @@ class RunClaimsTest {
     }
 
     @Test
+    void aRunIsHeldWhileALiveWorkerHoldsItsClaim() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        assertFalse(claims.held("sgd-1"));
+        var claim = claims.tryClaim("sgd-1").orElseThrow();
+        assertTrue(claims.held("sgd-1"));
+        Files.setLastModifiedTime(temp.resolve("claims/sgd-1.claim"), FileTime.from(Instant.now().minus(Duration.ofMinutes(2))));
+        assertFalse(claims.held("sgd-1"), "timed out: its worker is dead");
+        claim.close();
+        assertFalse(claims.held("sgd-1"));
+    }
+
+    @Test
     void liveHereCountsTheClaimsOfLiveProcessesOfThisMachine() throws Exception {
         var claims = new RunClaims(temp, Duration.ofMinutes(1));
         assertEquals(0, claims.liveHere(), "no claims folder yet");
