@@ -11,10 +11,10 @@ import optlab.spec.RunSpec;
 
 /**
  * The console of a sweep in worker processes. Lines that stay, each naming its worker ("w2"): a run's start, its epochs
- * and its end with the count of runs done and the sweep's ETA. On a terminal, below them, a block redrawn a few times a
- * second: one line per worker (its run's bar, epoch, loss, ETA and label) and an overall bar with the sweep's ETA; every
- * line fits {@code width} columns. Piped to a file or a CI log it writes the lines that stay only, with no control
- * characters.
+ * and its end. On a terminal, below them, a block redrawn a few times a second: one line per worker (its run's bar,
+ * epoch, loss, ETA and label) and an overall bar with the sweep's ETA; every line fits {@code width} columns, at most 80.
+ * Piped to a file or a CI log it writes the lines that stay only, the overall line after each run's end, with no
+ * control characters.
  *
  * <p>The ETA assumes the runs still to come take as long as those so far, with every worker busy: a rough guess.
  */
@@ -183,7 +183,7 @@ final class SweepConsole {
     }
 
     /** Seconds until the phase is done: the runs left (parts of runs for those under way) at the mean run's time, shared by the workers. */
-    double eta() {
+    private double eta() {
         double perRun = durations.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         double left = total - stored - done;
         long now = System.nanoTime();

@@ -65,10 +65,6 @@ final class WorkerProcess {
         return "w" + number;
     }
 
-    int number() {
-        return number;
-    }
-
     /** Why it ended with {@code code}: the signal that killed it, or the last thing it said on its standard error. */
     String reason(int code) {
         if (code > 128) {
