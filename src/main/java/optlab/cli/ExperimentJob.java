@@ -15,6 +15,7 @@ import optlab.run.ExperimentResults;
 import optlab.run.ExperimentRunner;
 import optlab.run.ProvenanceCollector;
 import optlab.run.ValidationRunner;
+import optlab.spec.Device;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.SpecHash;
 import optlab.sweep.Shard;
@@ -33,7 +34,9 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
         RawMnist raw = data.load(console::println);
         ExperimentRunner.checkFits(raw, spec);
         var store = new ResultsStore(out);
-        int workers = jobs.choose(Runtime.getRuntime().availableProcessors(), ExperimentRunner.toTrain(store, spec));
+        // TensorFlow takes the whole memory of a GPU in each process, so by default GPU runs train one at a time.
+        int perDefault = spec.device() == Device.GPU ? 1 : Runtime.getRuntime().availableProcessors();
+        int workers = jobs.choose(perDefault, ExperimentRunner.toTrain(store, spec));
         Provenance collected = ProvenanceCollector.collect(spec, Home.path(), commandLine);
         Provenance provenance = workers > 1 ? collected.with("runs at once", workers + " worker processes (--jobs)") : collected;
         store.saveExperiment(spec, provenance);

@@ -8,19 +8,19 @@ final class JobsOption {
 
     @Option(names = "--jobs", paramLabel = "N", description = "Train N runs at once, each in a worker process of its own with one-threaded "
             + "ND4J and TensorFlow, into the same results store; the results are those of one process, bit for bit, but the seconds "
-            + "per epoch include the contention and the report marks them so (default: the number of cores, at most the runs still to train; 1 trains in this process).")
+            + "per epoch include the contention and the report marks them so (default: the number of cores, at most the runs still to train, and 1 on a GPU; 1 trains in this process).")
     Integer jobs;
 
-    /** The worker processes for {@code toTrain} runs on {@code cores} cores: as asked or one per core, never more than the runs. */
-    int choose(int cores, int toTrain) {
-        return choose(jobs, cores, toTrain);
+    /** The worker processes for {@code toTrain} runs: as asked, else {@code perDefault} (one per core), never more than the runs. */
+    int choose(int perDefault, int toTrain) {
+        return choose(jobs, perDefault, toTrain);
     }
 
-    static int choose(Integer asked, int cores, int toTrain) {
+    static int choose(Integer asked, int perDefault, int toTrain) {
         if (asked != null && asked < 1) {
             throw new SpecException("--jobs: the number of runs trained at once must be at least 1, got " + asked);
         }
-        return Math.max(1, Math.min(asked != null ? asked : cores, toTrain));
+        return Math.max(1, Math.min(asked != null ? asked : perDefault, toTrain));
     }
 
     boolean given() {
