@@ -25,18 +25,17 @@ import optlab.tf.TensorFlowDevices;
 record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Provenance provenance, ExperimentResults results) {
 
     /**
-     * Trains the experiment's runs not stored yet: in this process, or with {@code jobs} choosing more than one, in
+     * Trains the experiment's runs not stored yet: in this process, or with {@code --jobs} choosing more than one, in
      * worker processes ({@link ParallelSweep}).
      */
-    static ExperimentJob run(ExperimentSpec spec, DataOptions data, Path out, String commandLine, JobsOption jobs, boolean verbose,
-            PrintStream console) {
+    static ExperimentJob run(ExperimentSpec spec, DataOptions data, Path out, String commandLine, Parallelism parallelism, PrintStream console) {
         TensorFlowDevices.require(spec.device());
         RawMnist raw = data.load(console::println);
         ExperimentRunner.checkFits(raw, spec);
         var store = new ResultsStore(out);
         // TensorFlow takes the whole memory of a GPU in each process, so by default GPU runs train one at a time.
         int perDefault = spec.device() == Device.GPU ? 1 : Runtime.getRuntime().availableProcessors();
-        int workers = jobs.choose(perDefault, ExperimentRunner.toTrain(store, spec));
+        int workers = parallelism.jobs().choose(perDefault, ExperimentRunner.toTrain(store, spec));
         Provenance collected = ProvenanceCollector.collect(spec, Home.path(), commandLine);
         Provenance provenance = workers > 1 ? collected.with("runs at once", workers + " worker processes (--jobs)") : collected;
         store.saveExperiment(spec, provenance);
@@ -44,7 +43,7 @@ record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Prov
                 spec.repeats() == 1 ? "seed " + spec.seed() : spec.repeats() + " seeds from " + spec.seed(), spec.runs().size(),
                 spec.tune() == null ? "" : " after a learning-rate search of " + spec.tuningRuns().size());
         ExperimentResults results = workers > 1
-                ? new ParallelSweep(spec, store, data, workers, verbose, console, System.console() != null).run()
+                ? new ParallelSweep(spec, store, data, workers, parallelism, console, System.console() != null).run()
                 : new ExperimentRunner(raw, store, new ConsoleProgress(spec, console)).run(spec);
         store.finishExperiment(spec, provenance, Instant.now(),
                 Stream.concat(results.tuning().stream(), results.runs().stream()).map(RunResult::id).distinct().toList());

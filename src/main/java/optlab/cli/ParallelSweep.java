@@ -22,8 +22,9 @@ import optlab.spec.SpecHash;
 /**
  * {@code --jobs N}: an experiment's runs trained by up to N worker processes that claim them in the experiment's store,
  * as shards do, so each run is trained once, by one process, from its own seed: the results are those of one process.
- * The learning-rate search first, when there is one, then the study at the rates it chose. This process shows their
- * progress, waits for runs that other processes sharing the store hold, and then reads the results from the store.
+ * The learning-rate search first, when there is one, then the study at the rates it chose, after whose runs a worker
+ * with nothing left to train computes lockstep verdicts for a report. This process shows their progress, waits for runs
+ * that other processes sharing the store hold, and then reads the results from the store.
  *
  * <p>A worker that dies (a crash, the kernel's out-of-memory killer) is named with the run it was training, which is
  * held back for the rest of the sweep (its claim taken over here, so no other worker dies of it too); a new worker takes
@@ -37,7 +38,7 @@ final class ParallelSweep {
     private final ResultsStore store;
     private final DataOptions data;
     private final int jobs;
-    private final boolean verbose;
+    private final Parallelism parallelism;
     private final PrintStream console;
     private final boolean terminal;
     private final RunClaims claims;
@@ -46,12 +47,13 @@ final class ParallelSweep {
     private record Failure(RunSpec run, String reason) {
     }
 
-    ParallelSweep(ExperimentSpec spec, ResultsStore store, DataOptions data, int jobs, boolean verbose, PrintStream console, boolean terminal) {
+    /** @param jobs the most workers at once, as {@code parallelism} chose for the runs to train */
+    ParallelSweep(ExperimentSpec spec, ResultsStore store, DataOptions data, int jobs, Parallelism parallelism, PrintStream console, boolean terminal) {
         this.spec = spec;
         this.store = store;
         this.data = data;
         this.jobs = jobs;
-        this.verbose = verbose;
+        this.parallelism = parallelism;
         this.console = console;
         this.terminal = terminal;
         this.claims = new RunClaims(store.folder(), ExperimentRunner.CLAIM_TIMEOUT);
@@ -146,10 +148,13 @@ final class ParallelSweep {
                 if (data.dataDir != null) {
                     args.addAll(List.of("--data-dir", data.dataDir.toAbsolutePath().toString()));
                 }
-                if (verbose) {
+                if (parallelism.verbose()) {
                     args.add("--verbose");
                 }
-                WorkerProcess worker = WorkerProcess.start(++started, args, verbose, events);
+                if (parallelism.verdicts()) {
+                    args.add("--verdicts");
+                }
+                WorkerProcess worker = WorkerProcess.start(++started, args, parallelism.verbose(), events);
                 alive.add(worker);
                 view.joined(worker.tag());
             }
@@ -171,6 +176,10 @@ final class ParallelSweep {
         }
 
         private void show(WorkerProcess worker, WorkerLine line) {
+            if (line.kind() == WorkerLine.Kind.VERDICT) {
+                view.said(worker.tag(), line.rest());
+                return;
+            }
             RunSpec run = byId.get(line.runId());
             if (run == null) {
                 return;
@@ -181,7 +190,7 @@ final class ParallelSweep {
                     view.started(worker.tag(), run);
                 }
                 case LIVE -> view.live(worker.tag(), line.figures());
-                case EPOCH -> view.epoch(worker.tag(), line.rest());
+                case EPOCH -> view.said(worker.tag(), line.rest());
                 case DONE -> {
                     training.remove(worker);
                     doneHere.add(run.id());

@@ -105,7 +105,7 @@ final class ReportCommand implements Callable<Integer> {
                 ExperimentJob.runShard(spec, data, folder, commandLine(), Shard.parse(shard, System.getenv()), console);
                 return 0;
             }
-            ExperimentJob job = ExperimentJob.run(spec, data, folder, commandLine(), jobs, verbose(), console);
+            ExperimentJob job = ExperimentJob.run(spec, data, folder, commandLine(), new Parallelism(jobs, verbose(), true), console);
             store = job.store();
             List<ValidationVerdict> verdicts = new ValidationRunner(job::raw, job.store(), new ConsoleValidationProgress(console))
                     .run(spec, job.results().runs());

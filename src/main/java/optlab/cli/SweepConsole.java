@@ -83,8 +83,8 @@ final class SweepConsole {
         }
     }
 
-    /** "w1 epoch  3/10  loss 0.2345 acc 0.9312  test 0.1234 0.9612  3.4 s  ETA 0:41". */
-    void epoch(String worker, String text) {
+    /** A line a worker said, cut to fit: "w1 epoch  3/10  loss 0.2345 acc 0.9312  test 0.1234 0.9612  3.4 s  ETA 0:41", a verdict. */
+    void said(String worker, String text) {
         stay(worker + " " + text);
     }
 

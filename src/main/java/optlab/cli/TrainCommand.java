@@ -50,7 +50,8 @@ final class TrainCommand implements Callable<Integer> {
             console.print(ExperimentJob.folderLine(asked, spec, folder));
         }
         List<String> args = self.root().commandLine().getParseResult().originalArgs();
-        ExperimentJob job = ExperimentJob.run(spec, data, folder, "optlab " + String.join(" ", args), jobs, args.contains("--verbose"), console);
+        ExperimentJob job = ExperimentJob.run(spec, data, folder, "optlab " + String.join(" ", args), new Parallelism(jobs, args.contains("--verbose"), false),
+                console);
         console.println();
         console.print(SummaryTable.render(spec, job.results().runs(), TerminalWidth.of(System.console() != null)));
         console.println("results: " + folder);

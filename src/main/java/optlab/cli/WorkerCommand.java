@@ -10,6 +10,7 @@ import optlab.data.RawMnist;
 import optlab.results.ResultsException;
 import optlab.results.ResultsStore;
 import optlab.run.ExperimentRunner;
+import optlab.run.ValidationRunner;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.RunSpec;
 import optlab.spec.SpecHash;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code optlab worker}, started by {@code report --jobs} and {@code train --jobs}, one per worker process: reads the
  * experiment from the store's manifest, then trains, most expensive first, every run of one phase that is neither
- * stored nor claimed by another worker, and tells the sweep how it goes in {@link WorkerLine}s.
+ * stored nor claimed by another worker, and for a report the study's lockstep verdicts no other worker holds; it tells
+ * the sweep how it goes in {@link WorkerLine}s.
  */
 @Command(name = "worker", hidden = true, description = "A worker process of 'report --jobs' (started by it, not by hand).")
 final class WorkerCommand implements Callable<Integer> {
@@ -41,6 +43,9 @@ final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--phase", required = true, paramLabel = "PHASE")
     Phase phase;
 
+    @Option(names = "--verdicts", description = "After the study's runs, compute the lockstep verdicts no other worker holds, as 'report' draws them (default: not, as 'train' needs none).")
+    boolean verdicts;
+
     @Mixin
     DataOptions data;
 
@@ -56,7 +61,11 @@ final class WorkerCommand implements Callable<Integer> {
         }
         RawMnist raw = data.load(line -> { });
         List<RunSpec> runs = phase == Phase.SEARCH ? spec.tuningRuns() : ExperimentRunner.studyRuns(results, spec);
-        new ExperimentRunner(raw, results, new WorkerReport(out)).trainUnclaimed(mostExpensiveFirst(runs));
+        var report = new WorkerReport(out);
+        new ExperimentRunner(raw, results, report).trainUnclaimed(mostExpensiveFirst(runs));
+        if (phase == Phase.STUDY && verdicts) {
+            new ValidationRunner(() -> raw, results, report).runUnclaimed(spec, runs);
+        }
         return 0;
     }
 

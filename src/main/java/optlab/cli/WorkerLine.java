@@ -6,12 +6,14 @@ import java.util.Optional;
 /**
  * One line of what a worker process tells the sweep that started it, on its standard output: "@optlab KIND RUN-ID REST".
  * A run starts, shows where its epoch is (live, a few times a second), finishes an epoch, and is done; REST is the
- * console text of an epoch or of the run's end, or the live figures. Any other line on a worker's output (a native
+ * console text of an epoch or of the run's end, or the live figures. A verdict line carries the text of a lockstep
+ * verdict the worker computed. Any other line on a worker's output (a native
  * library's) is not one of these and is ignored.
  */
 record WorkerLine(Kind kind, String runId, String rest) {
 
-    enum Kind { START, LIVE, EPOCH, DONE }
+    /** VERDICT is a lockstep verdict the worker computed, for no run in particular (its run id is "-"). */
+    enum Kind { START, LIVE, EPOCH, DONE, VERDICT }
 
     private static final String PREFIX = "@optlab ";
 
@@ -34,6 +36,10 @@ record WorkerLine(Kind kind, String runId, String rest) {
 
     static WorkerLine done(String runId, String text) {
         return new WorkerLine(Kind.DONE, runId, text);
+    }
+
+    static WorkerLine verdict(String text) {
+        return new WorkerLine(Kind.VERDICT, "-", text);
     }
 
     String text() {

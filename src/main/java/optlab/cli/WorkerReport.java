@@ -2,13 +2,15 @@ package optlab.cli;
 
 import java.io.PrintStream;
 import optlab.results.RunResult;
+import optlab.results.ValidationVerdict;
 import optlab.run.ExperimentRunner;
+import optlab.run.ValidationRunner;
 import optlab.spec.RunSpec;
 import optlab.train.EpochStats;
 import optlab.train.TrainingListener;
 
-/** A worker's side of {@link WorkerLine}: its runs' progress as lines on its standard output, for the sweep to show. */
-final class WorkerReport implements ExperimentRunner.Events {
+/** A worker's side of {@link WorkerLine}: its runs' progress and its verdicts as lines on its standard output, for the sweep to show. */
+final class WorkerReport implements ExperimentRunner.Events, ValidationRunner.Events {
 
     private static final long LIVE_NANOS = 200_000_000L;
 
@@ -72,6 +74,16 @@ final class WorkerReport implements ExperimentRunner.Events {
     @Override
     public void finished(RunResult result) {
         send(WorkerLine.done(result.id(), ConsoleProgress.outcome(result)));
+    }
+
+    @Override
+    public void validated(ValidationVerdict verdict, double seconds, int index, int total) {
+        send(WorkerLine.verdict(ConsoleValidationProgress.line(verdict, seconds, index, total)));
+    }
+
+    @Override
+    public void reused(ValidationVerdict verdict, int index, int total) {
+        // Stored already: the sweep shows it when it reads the verdicts.
     }
 
     private void send(WorkerLine line) {

@@ -32,7 +32,7 @@ class SweepConsoleTest {
         console.started("w1", SCRATCH);
         console.started("w2", TENSORFLOW);
         console.live("w1", new WorkerLine.Live(3, 10, 0.4, 0.24, 0.2345, 41));
-        console.epoch("w1", "epoch  3/10  loss 0.2345 acc 0.9312  test 0.1234 0.9612  3.4 s  ETA 0:41");
+        console.said("w1", "epoch  3/10  loss 0.2345 acc 0.9312  test 0.1234 0.9612  3.4 s  ETA 0:41");
         console.done("w2", "done: test accuracy 0.9757, test loss 0.0812, 11.22 s/epoch");
         console.note("w3 crashed training " + LONG + " · scratch: killed by signal 9 (SIGKILL: out of memory, or killed by hand); the other runs go on");
         console.left("w2");
