@@ -78,6 +78,7 @@ class JobsTest {
         assertTrue(out.contains("learning-rate search: 6 runs to train, 2 at once") && out.contains("study: 6 runs to train, 2 at once"), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("w1 ")) && out.lines().anyMatch(l -> l.startsWith("w2 ")), out);
         assertEquals(12, count(out, "done: test accuracy"), out);
+        assertEquals(2, out.lines().filter(l -> l.matches("w\\d lockstep \\[\\d/2\\] pass .*")).count(), "the workers computed the verdicts: " + out);
         assertTrue(out.lines().allMatch(l -> !l.contains("\033") && !l.contains("\r")), "piped output has no control characters");
         assertTrue(out.lines().filter(l -> l.startsWith("w") || l.startsWith("all [")).allMatch(l -> l.length() <= ProgressLine.WIDTH), out);
 
