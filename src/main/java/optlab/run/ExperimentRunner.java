@@ -89,12 +89,10 @@ public final class ExperimentRunner {
 
     /**
      * For one of several worker processes sharing the store: each run that is neither stored nor held by another worker,
-     * trained under its claim, in the order given; a run another worker holds is left to it, never waited for. Returns the
-     * runs this worker trained.
+     * trained under its claim, in the order given; a run another worker holds is left to it, never waited for.
      */
-    public List<RunResult> trainUnclaimed(List<RunSpec> runs) {
+    public void trainUnclaimed(List<RunSpec> runs) {
         checkFits(raw, runs);
-        var trained = new ArrayList<RunResult>();
         for (int i = 0; i < runs.size(); i++) {
             RunSpec run = runs.get(i);
             if (storedRun(store, run).isPresent()) {
@@ -104,12 +102,11 @@ public final class ExperimentRunner {
             if (claim.isPresent()) {
                 try (RunClaims.Claim held = claim.get()) {
                     if (storedRun(store, run).isEmpty()) {
-                        trained.add(trainAndStore(run, i + 1, runs.size()));
+                        trainAndStore(run, i + 1, runs.size());
                     }
                 }
             }
         }
-        return trained;
     }
 
     /** The study's runs, at the rates the stored learning-rate search chose; an error naming the search runs not stored. */
