@@ -33,6 +33,8 @@ import optlab.spec.SpecHash;
 final class ParallelSweep {
 
     private static final long POLL_MILLIS = 200;
+    /** How often the sweep looks again for runs that other processes hold. */
+    private static final long WAIT_MILLIS = 1000;
 
     private final ExperimentSpec spec;
     private final ResultsStore store;
@@ -115,7 +117,8 @@ final class ParallelSweep {
                                     + store.folder() + " are training");
                             saidWaiting = true;
                         }
-                        Thread.sleep(StoredRunsWait.POLL.toMillis());
+                        Thread.sleep(WAIT_MILLIS);
+                        view.tick();
                     }
                 }
             } catch (InterruptedException e) {
