@@ -100,6 +100,7 @@ final class ParallelSweep {
                     phase == WorkerCommand.Phase.SEARCH ? "learning-rate search" : "study", toTrain.size(), toTrain.size() == 1 ? "" : "s", workers);
             view = new SweepConsole(spec, console, terminal, TerminalWidth.of(terminal), runs.size(), runs.size() - toTrain.size());
             try {
+                releaseDead(toTrain);
                 start(workers);
                 boolean saidWaiting = false;
                 while (true) {
@@ -110,6 +111,7 @@ final class ParallelSweep {
                     }
                     List<RunSpec> free = pending.stream().filter(r -> !claims.held(r.id())).toList();
                     if (!free.isEmpty()) {
+                        releaseDead(free);
                         start(Math.min(jobs, free.size()));
                     } else {
                         if (!saidWaiting) {
@@ -134,6 +136,14 @@ final class ParallelSweep {
             if (!missing.isEmpty()) {
                 throw new RunsFailed(failed(missing));
             }
+        }
+
+        /**
+         * Takes over and lets go the claims that dead processes left on these runs (a killed sweep's), as workers leave
+         * them be; a live process's stay.
+         */
+        private void releaseDead(List<RunSpec> among) {
+            among.forEach(run -> claims.releaseIfDead(run.id()));
         }
 
         /** "[2/6] sgd(lr=0.01) · tensorflow: already in the results store, not trained again", for runs this sweep did not train. */
@@ -209,6 +219,10 @@ final class ParallelSweep {
             RunSpec run = training.remove(worker);
             if (run == null && code == 0) {
                 return;
+            }
+            if (run == null) {
+                // Killed after it claimed a run but before it said so.
+                run = claims.heldBy(worker.pid()).map(byId::get).orElse(null);
             }
             String reason = worker.reason(code);
             failures.add(new Failure(run, reason));

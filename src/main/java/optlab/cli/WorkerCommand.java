@@ -89,7 +89,7 @@ final class WorkerCommand implements Callable<Integer> {
     }
 
     /** The longest runs start first, so the last to finish are short ones; ties keep the study's order. */
-    static List<RunSpec> mostExpensiveFirst(List<RunSpec> runs) {
+    private static List<RunSpec> mostExpensiveFirst(List<RunSpec> runs) {
         return runs.stream().sorted(Comparator.comparingLong(RunCost::of).reversed()).toList();
     }
 }

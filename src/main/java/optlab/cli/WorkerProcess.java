@@ -74,6 +74,10 @@ final class WorkerProcess {
         return said.isBlank() ? "exit code " + code : said + " (exit code " + code + ")";
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     void kill() {
         process.destroyForcibly();
     }

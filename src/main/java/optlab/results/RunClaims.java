@@ -38,19 +38,33 @@ public final class RunClaims {
 
     private final Path folder;
     private final Duration timeout;
+    private final boolean takingOver;
 
     public RunClaims(Path store, Duration timeout) {
-        this.folder = store.resolve("claims");
-        this.timeout = timeout;
+        this(store.resolve("claims"), timeout, true);
     }
 
-    /** The claim on {@code runId}, or empty when a live worker holds it. */
+    private RunClaims(Path folder, Duration timeout, boolean takingOver) {
+        this.folder = folder;
+        this.timeout = timeout;
+        this.takingOver = takingOver;
+    }
+
+    /**
+     * These claims, but a dead worker's is left where it is, never taken over: for the workers of a sweep, whose main
+     * process takes over the claims of its dead workers itself, so that no worker trains a run another one died of.
+     */
+    public RunClaims leavingDeadOnes() {
+        return new RunClaims(folder, timeout, false);
+    }
+
+    /** The claim on {@code runId}, or empty when a live worker holds it (or, {@link #leavingDeadOnes}, a dead one). */
     public Optional<Claim> tryClaim(String runId) {
         Path file = folder.resolve(runId + ".claim");
         try {
             Files.createDirectories(folder);
             if (!create(file)) {
-                if (!stale(file) || !takeOver(file) || !create(file)) {
+                if (!takingOver || !stale(file) || !takeOver(file) || !create(file)) {
                     return Optional.empty();
                 }
             }
@@ -58,6 +72,40 @@ public final class RunClaims {
             throw new ResultsException("cannot claim run " + runId + " in " + folder + ": " + IoReason.of(e));
         }
         return Optional.of(new Held(file, timeout));
+    }
+
+    /** The run (or "validation-" and a verdict's id) whose claim process {@code pid} of this machine made, if it holds one. */
+    public Optional<String> heldBy(long pid) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".claim")).filter(f -> madeBy(f, pid)).findFirst()
+                    .map(f -> f.getFileName().toString().replaceFirst("\\.claim$", ""));
+        } catch (IOException e) {
+            throw new ResultsException("cannot list the claims in " + folder + ": " + IoReason.of(e));
+        }
+    }
+
+    private static boolean madeBy(Path claim, long pid) {
+        try {
+            String[] fields = Files.readString(claim).trim().split(" ");
+            return fields.length >= 2 && fields[1].equals(HOST) && fields[0].equals(String.valueOf(pid));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Takes a dead worker's claim on {@code runId} over and lets it go; a live worker's stays, and none is made. */
+    public void releaseIfDead(String runId) {
+        Path file = folder.resolve(runId + ".claim");
+        try {
+            if (Files.exists(file) && stale(file)) {
+                takeOver(file);
+            }
+        } catch (IOException e) {
+            throw new ResultsException("cannot release the dead claim on run " + runId + " in " + folder + ": " + IoReason.of(e));
+        }
     }
 
     /** Whether a live worker holds {@code runId} now: its claim is there, and neither timed out nor a dead process's of this machine. */

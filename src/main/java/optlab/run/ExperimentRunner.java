@@ -89,10 +89,12 @@ public final class ExperimentRunner {
 
     /**
      * For one of several worker processes sharing the store: each run that is neither stored nor held by another worker,
-     * trained under its claim, in the order given; a run another worker holds is left to it, never waited for.
+     * trained under its claim, in the order given; a run another worker holds is left to it, never waited for, and so is
+     * one a dead worker held, which the sweep's main process takes over.
      */
     public void trainUnclaimed(List<RunSpec> runs) {
         checkFits(raw, runs);
+        RunClaims claims = this.claims.leavingDeadOnes();
         for (int i = 0; i < runs.size(); i++) {
             RunSpec run = runs.get(i);
             if (storedRun(store, run).isPresent()) {

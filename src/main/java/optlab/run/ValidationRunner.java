@@ -77,10 +77,11 @@ public final class ValidationRunner {
 
     /**
      * For a worker process of a sweep: the verdicts of the runs' configurations that are neither stored nor claimed by
-     * another worker, computed from the runs' specs, so before the runs are trained.
+     * another worker (nor by a dead one: the sweep computes those), computed from the runs' specs, so before the runs are
+     * trained.
      */
     public void runUnclaimed(ExperimentSpec experiment, List<RunSpec> runs) {
-        run(experiment, inputsOf(experiment, runs), new RunClaims(store.folder(), ExperimentRunner.CLAIM_TIMEOUT));
+        run(experiment, inputsOf(experiment, runs), new RunClaims(store.folder(), ExperimentRunner.CLAIM_TIMEOUT).leavingDeadOnes());
     }
 
     private List<ValidationVerdict> run(ExperimentSpec experiment, List<ValidationVerdict.Inputs> all, RunClaims claims) {

@@ -34,6 +34,29 @@ class RunClaimsTest {
     }
 
     @Test
+    void leavingDeadOnesADeadWorkersClaimStaysForTheSweepToTakeOver() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        assertTrue(claims.tryClaim("sgd-1").isPresent());
+        Path file = temp.resolve("claims/sgd-1.claim");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        String[] mine = Files.readString(file).trim().split(" ");
+        Files.writeString(file, gone.pid() + " " + mine[1] + " " + mine[2] + "\n");
+
+        assertEquals("sgd-1", claims.heldBy(gone.pid()).orElseThrow(), "whose it is");
+        assertTrue(claims.heldBy(gone.pid() + 1_000_000).isEmpty());
+        assertTrue(claims.leavingDeadOnes().tryClaim("sgd-1").isEmpty(), "a worker leaves it");
+        assertTrue(claims.leavingDeadOnes().tryClaim("sgd-2").isPresent(), "and claims free runs as ever");
+        claims.releaseIfDead("sgd-1");
+        assertFalse(Files.exists(file), "the sweep lets it go");
+        var live = claims.tryClaim("sgd-1").orElseThrow();
+        claims.releaseIfDead("sgd-1");
+        claims.releaseIfDead("sgd-9");
+        assertTrue(Files.exists(file) && !Files.exists(temp.resolve("claims/sgd-9.claim")), "a live claim stays, and none is made");
+        live.close();
+    }
+
+    @Test
     void aRunIsHeldWhileALiveWorkerHoldsItsClaim() throws Exception {
         var claims = new RunClaims(temp, Duration.ofMinutes(1));
         assertFalse(claims.held("sgd-1"));
