@@ -20,9 +20,12 @@ final class ConsoleValidationProgress implements ValidationRunner.Events {
     /** "lockstep [1/2] pass  loss 4.0e-16  w 5.5e-17  1.1 s  sgd(lr=0.01) · 784-128-10 relu", cut to 80 columns. */
     @Override
     public void validated(ValidationVerdict verdict, double seconds, int index, int total) {
-        out.println(ProgressLine.fit(String.format(Locale.ROOT, "lockstep [%d/%d] %s  loss %.1e  w %.1e  %s  %s", index, total,
-                outcome(verdict), verdict.maxRelativeLossDifference(), verdict.maxParameterDifference(), ProgressLine.seconds(seconds),
-                label(verdict))));
+        out.println(ProgressLine.fit(line(verdict, seconds, index, total)));
+    }
+
+    static String line(ValidationVerdict verdict, double seconds, int index, int total) {
+        return String.format(Locale.ROOT, "lockstep [%d/%d] %s  loss %.1e  w %.1e  %s  %s", index, total, outcome(verdict),
+                verdict.maxRelativeLossDifference(), verdict.maxParameterDifference(), ProgressLine.seconds(seconds), label(verdict));
     }
 
     @Override

@@ -15,6 +15,7 @@ import optlab.run.ExperimentResults;
 import optlab.run.ExperimentRunner;
 import optlab.run.ProvenanceCollector;
 import optlab.run.ValidationRunner;
+import optlab.spec.Device;
 import optlab.spec.ExperimentSpec;
 import optlab.spec.SpecHash;
 import optlab.sweep.Shard;
@@ -23,17 +24,27 @@ import optlab.tf.TensorFlowDevices;
 /** What {@code report} and {@code train} share: load the data, record provenance, train every run into the store. */
 record ExperimentJob(ExperimentSpec spec, RawMnist raw, ResultsStore store, Provenance provenance, ExperimentResults results) {
 
-    static ExperimentJob run(ExperimentSpec spec, DataOptions data, Path out, String commandLine, PrintStream console) {
+    /**
+     * Trains the experiment's runs not stored yet: in this process, or with {@code --jobs} choosing more than one, in
+     * worker processes ({@link ParallelSweep}).
+     */
+    static ExperimentJob run(ExperimentSpec spec, DataOptions data, Path out, String commandLine, Parallelism parallelism, PrintStream console) {
         TensorFlowDevices.require(spec.device());
         RawMnist raw = data.load(console::println);
         ExperimentRunner.checkFits(raw, spec);
         var store = new ResultsStore(out);
-        Provenance provenance = ProvenanceCollector.collect(spec, Home.path(), commandLine);
+        // TensorFlow takes the whole memory of a GPU in each process, so by default GPU runs train one at a time.
+        int perDefault = spec.device() == Device.GPU ? 1 : Runtime.getRuntime().availableProcessors();
+        int workers = parallelism.jobs().choose(perDefault, ExperimentRunner.toTrain(store, spec));
+        Provenance collected = ProvenanceCollector.collect(spec, Home.path(), commandLine);
+        Provenance provenance = workers > 1 ? collected.with("runs at once", workers + " worker processes (--jobs)") : collected;
         store.saveExperiment(spec, provenance);
         console.printf("%s: %s, %s, %s, %d runs%s%n", spec.name(), modelLabel(spec), spec.trainingLabel(),
                 spec.repeats() == 1 ? "seed " + spec.seed() : spec.repeats() + " seeds from " + spec.seed(), spec.runs().size(),
                 spec.tune() == null ? "" : " after a learning-rate search of " + spec.tuningRuns().size());
-        ExperimentResults results = new ExperimentRunner(raw, store, new ConsoleProgress(spec, console)).run(spec);
+        ExperimentResults results = workers > 1
+                ? new ParallelSweep(spec, store, data, workers, parallelism, console, System.console() != null).run()
+                : new ExperimentRunner(raw, store, new ConsoleProgress(spec, console)).run(spec);
         store.finishExperiment(spec, provenance, Instant.now(),
                 Stream.concat(results.tuning().stream(), results.runs().stream()).map(RunResult::id).distinct().toList());
         return new ExperimentJob(spec, raw, store, provenance, results);

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "optlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Trains small MNIST networks by hand (ND4J) and with TensorFlow Java, and compares optimizers.",
         subcommands = {ReportCommand.class, TrainCommand.class, ValidateCommand.class, DataCommand.class, LabCommand.class,
-                SweepCommand.class, DoctorCommand.class, BenchCommand.class})
+                SweepCommand.class, DoctorCommand.class, BenchCommand.class, WorkerCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
@@ -97,8 +97,9 @@ public final class Main implements Callable<Integer> {
             return "unknown option '" + name + "'" + Choices.suggestion(name, options);
         }
         if (!command.subcommands().isEmpty()) {
-            return "unknown command '" + first + "'" + Choices.suggestion(first, command.subcommands().keySet())
-                    + " (commands: " + String.join(", ", command.subcommands().keySet()) + ")";
+            var commands = command.subcommands().entrySet().stream().filter(c -> !c.getValue().getCommandSpec().usageMessage().hidden())
+                    .map(java.util.Map.Entry::getKey).toList();
+            return "unknown command '" + first + "'" + Choices.suggestion(first, commands) + " (commands: " + String.join(", ", commands) + ")";
         }
         return "unexpected argument '" + first + "'" + (given.size() > 1 ? " (and " + (given.size() - 1) + " more)" : "");
     }
@@ -115,6 +116,11 @@ public final class Main implements Callable<Integer> {
             err.println("optlab: " + e.getMessage());
             err.flush();
             return BAD_INPUT;
+        }
+        if (e instanceof RunsFailed) {
+            err.println("optlab: " + e.getMessage());
+            err.flush();
+            return 1;
         }
         String hint = verbose ? "" : " (run with --verbose for details)";
         if (e instanceof OutOfMemoryError) {

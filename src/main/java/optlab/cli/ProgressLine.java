@@ -14,9 +14,7 @@ final class ProgressLine {
 
     /** "  epoch  3/10 [=======>            ]  38%  loss 0.2345  ETA 0:41 run, 12:05 all" */
     static String live(int epoch, int epochs, double fraction, double meanLoss, double runEta, double studyEta) {
-        int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * BAR);
-        String bar = "=".repeat(Math.max(0, filled - 1)) + (filled > 0 ? ">" : "") + " ".repeat(BAR - filled);
-        return fit(String.format(Locale.ROOT, "  epoch %2d/%d [%s] %3d%%  loss %.4f  ETA %s", epoch, epochs, bar,
+        return fit(String.format(Locale.ROOT, "  epoch %2d/%d [%s] %3d%%  loss %.4f  ETA %s", epoch, epochs, bar(fraction, BAR),
                 (int) Math.floor(fraction * 100), meanLoss, eta(runEta, studyEta)));
     }
 
@@ -24,6 +22,12 @@ final class ProgressLine {
     static String epoch(EpochStats e, int epochs, double runEta) {
         return fit(String.format(Locale.ROOT, "  epoch %2d/%d  loss %.4f acc %.4f  test %.4f %.4f  %s  ETA %s", e.epoch(), epochs,
                 e.trainLoss(), e.trainAccuracy(), e.testLoss(), e.testAccuracy(), seconds(e.seconds()), duration(runEta)));
+    }
+
+    /** "=======>            ": {@code fraction} of {@code length} columns filled. */
+    static String bar(double fraction, int length) {
+        int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * length);
+        return "=".repeat(Math.max(0, filled - 1)) + (filled > 0 ? ">" : "") + " ".repeat(length - filled);
     }
 
     private static String eta(double run, double study) {
@@ -47,6 +51,11 @@ final class ProgressLine {
 
     /** A long label cut to fit, its end replaced by "...". */
     static String fit(String line) {
-        return line.length() <= WIDTH ? line : line.substring(0, WIDTH - 3) + "...";
+        return fit(line, WIDTH);
+    }
+
+    /** {@link #fit(String)} in {@code width} columns. */
+    static String fit(String line, int width) {
+        return line.length() <= width ? line : line.substring(0, width - 3) + "...";
     }
 }

@@ -47,6 +47,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    JobsOption jobs;
+
     @Spec
     CommandSpec self;
 
@@ -78,6 +81,9 @@ final class ReportCommand implements Callable<Integer> {
             if (shard != null) {
                 throw new SpecException("--shard trains and --from draws: give one of them");
             }
+            if (jobs.given()) {
+                throw new SpecException("--jobs trains and --from draws: give one of them");
+            }
             store = from.size() == 1 ? new ResultsStore(from.get(0)) : new MergedStores(from.stream().map(ResultsStore::new).toList());
             StoredResults stored = store;
             Drawn drawn = waitForRuns ? StoredRunsWait.until(() -> complete(stored), console) : drawn(stored);
@@ -96,10 +102,13 @@ final class ReportCommand implements Callable<Integer> {
                 console.print(ExperimentJob.folderLine(asked, spec, folder));
             }
             if (shard != null) {
+                if (jobs.given()) {
+                    throw new SpecException("--jobs: a shard trains its runs one at a time; for more at once, start more shards");
+                }
                 ExperimentJob.runShard(spec, data, folder, commandLine(), Shard.parse(shard, System.getenv()), console);
                 return 0;
             }
-            ExperimentJob job = ExperimentJob.run(spec, data, folder, commandLine(), console);
+            ExperimentJob job = ExperimentJob.run(spec, data, folder, commandLine(), new Parallelism(jobs, verbose(), true), console);
             store = job.store();
             List<ValidationVerdict> verdicts = new ValidationRunner(job::raw, job.store(), new ConsoleValidationProgress(console))
                     .run(spec, job.results().runs());
@@ -129,6 +138,10 @@ final class ReportCommand implements Callable<Integer> {
         Drawn drawn = drawn(store);
         ValidationRunner.requireStored(store, drawn.record().spec(), drawn.results().runs());
         return drawn;
+    }
+
+    private boolean verbose() {
+        return self.root().commandLine().getParseResult().originalArgs().contains("--verbose");
     }
 
     private String commandLine() {

@@ -21,7 +21,7 @@ final class TerminalWidth {
         try {
             Process stty = new ProcessBuilder("sh", "-c", "stty size < /dev/tty").redirectErrorStream(true).start();
             String[] size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split("\\s+");
-            if (stty.waitFor(2, TimeUnit.SECONDS) && size.length == 2 && size[1].matches("\\d+")) {
+            if (stty.waitFor(2, TimeUnit.SECONDS) && size.length == 2 && size[1].matches("[1-9]\\d+")) {
                 return Integer.parseInt(size[1]);
             }
         } catch (IOException e) {

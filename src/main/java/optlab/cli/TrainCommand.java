@@ -2,6 +2,7 @@ package optlab.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import optlab.report.SummaryTable;
 import optlab.spec.ExperimentSpec;
@@ -30,6 +31,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    JobsOption jobs;
+
     @Spec
     CommandSpec self;
 
@@ -45,7 +49,9 @@ final class TrainCommand implements Callable<Integer> {
         if (out == null) {
             console.print(ExperimentJob.folderLine(asked, spec, folder));
         }
-        ExperimentJob job = ExperimentJob.run(spec, data, folder, "optlab " + String.join(" ", self.root().commandLine().getParseResult().originalArgs()), console);
+        List<String> args = self.root().commandLine().getParseResult().originalArgs();
+        ExperimentJob job = ExperimentJob.run(spec, data, folder, "optlab " + String.join(" ", args), new Parallelism(jobs, args.contains("--verbose"), false),
+                console);
         console.println();
         console.print(SummaryTable.render(spec, job.results().runs(), TerminalWidth.of(System.console() != null)));
         console.println("results: " + folder);

@@ -34,7 +34,7 @@ final class CsvExport {
     static final List<String> SUMMARY_COLUMNS = List.of("optimizer", "implementation", "seed", "epochs",
             "train_loss", "train_accuracy", "test_loss", "test_accuracy", "macro_auc", "seconds_per_epoch",
             "epochs_to_target", "seconds_to_target", "status", "diverged_epoch", "diverged_step", "optimizer_name", "run_id",
-            "variant", "stopped_epoch", "best_epoch");
+            "variant", "stopped_epoch", "best_epoch", "runs_at_once");
 
     private CsvExport() {
     }
@@ -82,7 +82,7 @@ final class CsvExport {
                     run.diverged() ? run.divergence().epoch() : "", run.diverged() ? run.divergence().step() : "",
                     s.optimizer().name(), run.id(), spec.variantOf(s).label(),
                     run.history().stoppedEpoch() > 0 ? run.history().stoppedEpoch() : "",
-                    run.history().bestEpoch() > 0 ? run.history().bestEpoch() : ""));
+                    run.history().bestEpoch() > 0 ? run.history().bestEpoch() : "", run.concurrency()));
         }
         return rows;
     }

@@ -54,7 +54,8 @@ record ReportPage(
         String specJson,
         LandscapeSection landscape,
         String plotly,
-        String interactive) {
+        String interactive,
+        String speedNote) {
 
     /** @param noTwin a row in the place of a TensorFlow run that an optimizer without a TensorFlow twin cannot have */
     record SummaryRow(String configuration, String implementation, String colour, boolean dashed, long seed,
@@ -144,7 +145,8 @@ record ReportPage(
                 summary, RunExplorer.of(spec, runs), comparison(spec, groups, verdicts), FormulaSheet.notation(), FormulaSheet.of(spec.optimizers(), verdicts::ofOptimizer),
                 epochCharts, iterationCharts, rocCharts, details, spec.repeats() > 1,
                 input.provenance().entries().entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList(),
-                json(spec), landscape, landscape == null ? PlotlyBundle.library() : PlotlyBundle.gl3d(), PlotlyBundle.script());
+                json(spec), landscape, landscape == null ? PlotlyBundle.library() : PlotlyBundle.gl3d(), PlotlyBundle.script(),
+                Contention.note(runs));
     }
 
     /** A chart as the page carries it: its SVG, and its numbers for the interactive layer where it has one. */
@@ -229,7 +231,7 @@ record ReportPage(
                 run.evaluation() == null ? Format.MISSING : Format.f4(run.evaluation().loss()),
                 run.evaluation() == null ? Format.MISSING : Format.percent(run.evaluation().accuracy()),
                 run.evaluation() == null ? Format.MISSING : Format.f4(run.evaluation().macroAuc()),
-                any ? String.format(Locale.ROOT, "%.2f", run.history().secondsPerEpoch()) : Format.MISSING,
+                any ? String.format(Locale.ROOT, "%.2f", run.history().secondsPerEpoch()) + Contention.mark(List.of(run)) : Format.MISSING,
                 toTarget, status, run.diverged(), false);
     }
 

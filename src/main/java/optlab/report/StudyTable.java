@@ -178,13 +178,17 @@ final class StudyTable {
         return format(metric, s);
     }
 
-    /** "scratch 12.31, tensorflow 10.05": each implementation's mean training seconds per epoch over its completed seeds. */
+    /**
+     * "scratch 12.31, tensorflow 10.05": each implementation's mean training seconds per epoch over its completed seeds,
+     * marked "(2 at once)" when they were measured beside other runs.
+     */
     private static String secondsPerEpoch(List<RunGroup> groups, RunGroup group) {
         var parts = new ArrayList<String>();
         for (RunGroup g : groups) {
             if (g.configuration().equals(group.configuration()) && !g.completed().isEmpty()) {
                 parts.add(String.format(Locale.ROOT, "%s %.2f", g.implementation().id(),
-                        g.completed().stream().mapToDouble(r -> r.history().secondsPerEpoch()).average().orElseThrow()));
+                        g.completed().stream().mapToDouble(r -> r.history().secondsPerEpoch()).average().orElseThrow())
+                        + Contention.mark(g.completed()));
             }
         }
         return String.join(", ", parts);

@@ -36,7 +36,9 @@ public final class SummaryTable {
     public static String render(ExperimentSpec spec, List<RunResult> runs, int width) {
         List<List<String>> shown = TextTable.fit(rows(spec, runs), width, DROPPABLE);
         int status = shown.get(0).size() - 1;
-        return TextTable.render(shown, c -> c < 2 || c == status, true);
+        int atOnce = Contention.most(runs);
+        return TextTable.render(shown, c -> c < 2 || c == status, true) + (atOnce > 1 ? "* s/epoch measured with up to " + atOnce
+                + " runs at once (--jobs), sharing the cores" + System.lineSeparator() : "");
     }
 
     private static List<List<String>> rows(ExperimentSpec spec, List<RunResult> runs) {
@@ -64,7 +66,8 @@ public final class SummaryTable {
             cells.add(summary(completed, r -> r.evaluation().loss(), 1, "%.4f", ""));
             cells.add(summary(completed, r -> r.evaluation().accuracy(), 100, "%.2f", "%"));
             cells.add(summary(completed, r -> r.evaluation().macroAuc(), 1, "%.4f", ""));
-            cells.add(String.format(Locale.ROOT, "%.2f", completed.stream().mapToDouble(r -> r.history().secondsPerEpoch()).average().orElseThrow()));
+            cells.add(String.format(Locale.ROOT, "%.2f", completed.stream().mapToDouble(r -> r.history().secondsPerEpoch()).average().orElseThrow())
+                    + (Contention.most(completed) > 1 ? "*" : ""));
         }
         cells.add(status(group));
         return cells;

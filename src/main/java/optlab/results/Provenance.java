@@ -9,4 +9,11 @@ public record Provenance(Map<String, String> entries) {
     public Provenance {
         entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
+
+    /** These entries and one more, last. */
+    public Provenance with(String key, String value) {
+        var more = new LinkedHashMap<>(entries);
+        more.put(key, value);
+        return new Provenance(more);
+    }
 }

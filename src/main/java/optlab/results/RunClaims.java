@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import optlab.io.IoReason;
 
 /**
@@ -37,19 +38,33 @@ public final class RunClaims {
 
     private final Path folder;
     private final Duration timeout;
+    private final boolean takingOver;
 
     public RunClaims(Path store, Duration timeout) {
-        this.folder = store.resolve("claims");
-        this.timeout = timeout;
+        this(store.resolve("claims"), timeout, true);
     }
 
-    /** The claim on {@code runId}, or empty when a live worker holds it. */
+    private RunClaims(Path folder, Duration timeout, boolean takingOver) {
+        this.folder = folder;
+        this.timeout = timeout;
+        this.takingOver = takingOver;
+    }
+
+    /**
+     * These claims, but a dead worker's is left where it is, never taken over: for the workers of a sweep, whose main
+     * process takes over the claims of its dead workers itself, so that no worker trains a run another one died of.
+     */
+    public RunClaims leavingDeadOnes() {
+        return new RunClaims(folder, timeout, false);
+    }
+
+    /** The claim on {@code runId}, or empty when a live worker holds it (or, {@link #leavingDeadOnes}, a dead one). */
     public Optional<Claim> tryClaim(String runId) {
         Path file = folder.resolve(runId + ".claim");
         try {
             Files.createDirectories(folder);
             if (!create(file)) {
-                if (!stale(file) || !takeOver(file) || !create(file)) {
+                if (!takingOver || !stale(file) || !takeOver(file) || !create(file)) {
                     return Optional.empty();
                 }
             }
@@ -57,6 +72,82 @@ public final class RunClaims {
             throw new ResultsException("cannot claim run " + runId + " in " + folder + ": " + IoReason.of(e));
         }
         return Optional.of(new Held(file, timeout));
+    }
+
+    /** The run (or "validation-" and a verdict's id) whose claim process {@code pid} of this machine made, if it holds one. */
+    public Optional<String> heldBy(long pid) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".claim")).filter(f -> madeBy(f, pid)).findFirst()
+                    .map(f -> f.getFileName().toString().replaceFirst("\\.claim$", ""));
+        } catch (IOException e) {
+            throw new ResultsException("cannot list the claims in " + folder + ": " + IoReason.of(e));
+        }
+    }
+
+    private static boolean madeBy(Path claim, long pid) {
+        try {
+            String[] fields = Files.readString(claim).trim().split(" ");
+            return fields.length >= 2 && fields[1].equals(HOST) && fields[0].equals(String.valueOf(pid));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Takes a dead worker's claim on {@code runId} over and lets it go; a live worker's stays, and none is made. */
+    public void releaseIfDead(String runId) {
+        Path file = folder.resolve(runId + ".claim");
+        try {
+            if (Files.exists(file) && stale(file)) {
+                takeOver(file);
+            }
+        } catch (IOException e) {
+            throw new ResultsException("cannot release the dead claim on run " + runId + " in " + folder + ": " + IoReason.of(e));
+        }
+    }
+
+    /** Whether a live worker holds {@code runId} now: its claim is there, and neither timed out nor a dead process's of this machine. */
+    public boolean held(String runId) {
+        try {
+            return Files.exists(folder.resolve(runId + ".claim")) && !stale(folder.resolve(runId + ".claim"));
+        } catch (IOException e) {
+            throw new ResultsException("cannot read the claim on run " + runId + " in " + folder + ": " + IoReason.of(e));
+        }
+    }
+
+    /**
+     * How many claims live processes of this machine hold now: the runs (and verdicts) being computed here from this
+     * store at once.
+     */
+    public int liveHere() {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".claim")).filter(RunClaims::aliveHere).count();
+        } catch (IOException e) {
+            throw new ResultsException("cannot list the claims in " + folder + ": " + IoReason.of(e));
+        }
+    }
+
+    private static boolean aliveHere(Path claim) {
+        try {
+            String[] fields = Files.readString(claim).trim().split(" ");
+            return fields.length >= 2 && fields[1].equals(HOST) && alive(fields[0]);
+        } catch (IOException e) {
+            // Released while it was read.
+            return false;
+        }
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean create(Path file) throws IOException {

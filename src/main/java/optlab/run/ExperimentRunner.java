@@ -48,7 +48,7 @@ public final class ExperimentRunner {
     private final RunClaims claims;
 
     /** How long a claim lives without its worker refreshing it; a longer silence means the worker died. */
-    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+    public static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
     /** How often a worker looks for the runs other workers hold. */
     private static final Duration POLL = Duration.ofMillis(250);
 
@@ -87,6 +87,46 @@ public final class ExperimentRunner {
         return run(ownStudy, ownSearch.size(), ownSearch.size() + ownStudy.size());
     }
 
+    /**
+     * For one of several worker processes sharing the store: each run that is neither stored nor held by another worker,
+     * trained under its claim, in the order given; a run another worker holds is left to it, never waited for, and so is
+     * one a dead worker held, which the sweep's main process takes over.
+     */
+    public void trainUnclaimed(List<RunSpec> runs) {
+        checkFits(raw, runs);
+        RunClaims claims = this.claims.leavingDeadOnes();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSpec run = runs.get(i);
+            if (storedRun(store, run).isPresent()) {
+                continue;
+            }
+            Optional<RunClaims.Claim> claim = claims.tryClaim(run.id());
+            if (claim.isPresent()) {
+                try (RunClaims.Claim held = claim.get()) {
+                    if (storedRun(store, run).isEmpty()) {
+                        trainAndStore(run, i + 1, runs.size());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The study's runs, at the rates the stored learning-rate search chose; an error naming the search runs not stored. */
+    public static List<RunSpec> studyRuns(StoredResults store, ExperimentSpec experiment) {
+        return experiment.runs(LearningRateChoice.from(experiment, find(store, experiment, experiment.tuningRuns())));
+    }
+
+    /** The runs that have no stored result yet. */
+    public static List<RunSpec> unstored(StoredResults store, List<RunSpec> runs) {
+        return runs.stream().filter(r -> storedRun(store, r).isEmpty()).toList();
+    }
+
+    /** How many runs of the experiment are still to train; with a search not stored whole, the study's runs all count. */
+    public static int toTrain(StoredResults store, ExperimentSpec experiment) {
+        int search = unstored(store, experiment.tuningRuns()).size();
+        return search + (search > 0 ? experiment.runs().size() : unstored(store, studyRuns(store, experiment)).size());
+    }
+
     private List<RunResult> searchResults(List<RunSpec> search, List<RunSpec> own) {
         int total = search.size();
         Map<String, RunResult> byId = new HashMap<>();
@@ -98,7 +138,11 @@ public final class ExperimentRunner {
 
     /** Refuses, before anything is allocated or written, a run whose batches do not fit the data or whose arrays do not fit the heap. */
     public static void checkFits(RawMnist raw, ExperimentSpec experiment) {
-        for (RunSpec run : experiment.runs()) {
+        checkFits(raw, experiment.runs());
+    }
+
+    private static void checkFits(RawMnist raw, List<RunSpec> runs) {
+        for (RunSpec run : runs) {
             int examples = raw.train().size();
             RunSize.checkSplit(examples, run.validationFraction(), run.batchSize());
             RunSize.checkMemory(run.model(), run.batchRows(examples - RunSize.validationRows(examples, run.validationFraction())),
@@ -174,10 +218,7 @@ public final class ExperimentRunner {
             try (RunClaims.Claim held = claim.get()) {
                 stored = storedRun(store, run);
                 if (stored.isEmpty()) {
-                    RunResult result = train(run, events.starting(run, index, total));
-                    store.save(result);
-                    events.finished(result);
-                    results[i] = result;
+                    results[i] = trainAndStore(run, index, total);
                     return true;
                 }
             }
@@ -187,13 +228,22 @@ public final class ExperimentRunner {
         return true;
     }
 
+    private RunResult trainAndStore(RunSpec run, int index, int total) {
+        RunResult result = train(run, events.starting(run, index, total));
+        store.save(result);
+        events.finished(result);
+        return result;
+    }
+
+    /** The run trained, marked with how many runs trained here at once meanwhile. */
     private RunResult train(RunSpec run, TrainingListener listener) {
         DataSplits data = prepared.computeIfAbsent(dataKey(run), k -> {
             DataSplits splits = Preprocessor.prepare(raw.train(), raw.test(), run.preprocessing(), run.validationFraction(), run.seed());
             return run.validateOnTest() ? splits.validatedOnTest() : splits;
         });
+        var atOnce = new RunsAtOnce(listener, claims);
         try (Trainer trainer = TrainerFactory.create(run, InitialWeights.draw(run.model(), run.seed()))) {
-            return new TrainingLoop(run, data, listener).run(trainer);
+            return new TrainingLoop(run, data, atOnce).run(trainer).trainedWith(atOnce.most());
         }
     }
 

@@ -21,6 +21,7 @@ import optlab.spec.OptimizerCatalog;
 import optlab.spec.OptimizerSpec;
 import optlab.spec.RunSpec;
 import optlab.spec.Precision;
+import optlab.spec.RunSpec;
 import optlab.validate.LockstepValidation;
 import optlab.validate.OptimizerValidation;
 import optlab.validate.Tolerance;
@@ -64,7 +65,7 @@ public final class ValidationRunner {
 
     /** The verdicts in the runs' order of configurations; configurations without a TensorFlow twin have none. */
     public List<ValidationVerdict> run(ExperimentSpec experiment, List<RunResult> runs) {
-        return run(experiment, runs, null);
+        return run(experiment, inputs(experiment, runs), null);
     }
 
     /**
@@ -72,11 +73,19 @@ public final class ValidationRunner {
      * one another worker holds is left to it (and missing from the list).
      */
     public List<ValidationVerdict> runShared(ExperimentSpec experiment, List<RunResult> runs) {
-        return run(experiment, runs, new RunClaims(store.folder(), ExperimentRunner.CLAIM_TIMEOUT));
+        return run(experiment, inputs(experiment, runs), new RunClaims(store.folder(), ExperimentRunner.CLAIM_TIMEOUT));
     }
 
-    private List<ValidationVerdict> run(ExperimentSpec experiment, List<RunResult> runs, RunClaims claims) {
-        List<ValidationVerdict.Inputs> all = inputs(experiment, runs);
+    /**
+     * For a worker process of a sweep: the verdicts of the runs' configurations that are neither stored nor claimed by
+     * another worker (nor by a dead one: the sweep computes those), computed from the runs' specs, so before the runs are
+     * trained.
+     */
+    public void runUnclaimed(ExperimentSpec experiment, List<RunSpec> runs) {
+        run(experiment, inputsOf(experiment, runs), new RunClaims(store.folder(), ExperimentRunner.CLAIM_TIMEOUT).leavingDeadOnes());
+    }
+
+    private List<ValidationVerdict> run(ExperimentSpec experiment, List<ValidationVerdict.Inputs> all, RunClaims claims) {
         var verdicts = new ArrayList<ValidationVerdict>();
         Dataset train = null;
         for (int i = 0; i < all.size(); i++) {
@@ -137,10 +146,14 @@ public final class ValidationRunner {
 
     /** One validation per distinct model and optimizer among the runs, if the optimizer has a TensorFlow twin. */
     static List<ValidationVerdict.Inputs> inputs(ExperimentSpec experiment, List<RunResult> runs) {
+        return inputsOf(experiment, runs.stream().map(RunResult::spec).toList());
+    }
+
+    private static List<ValidationVerdict.Inputs> inputsOf(ExperimentSpec experiment, List<RunSpec> runs) {
         Map<List<Object>, ValidationVerdict.Inputs> distinct = new LinkedHashMap<>();
-        for (RunResult run : runs) {
-            ModelSpec model = run.spec().model();
-            OptimizerSpec optimizer = run.spec().optimizer();
+        for (RunSpec run : runs) {
+            ModelSpec model = run.model();
+            OptimizerSpec optimizer = run.optimizer();
             if (OptimizerCatalog.runsOnTensorFlow(optimizer.name())) {
                 distinct.putIfAbsent(List.of(model, optimizer), inputs(experiment, model, optimizer));
             }

@@ -106,7 +106,7 @@ public final class TrainingLoop {
         Dataset test = data.test();
         Evaluation evaluation = Evaluation.ofRowMajor(trainer.predict(test.x(), test.size()), test.labels());
         var history = new History(epochs, iterations, stoppedEpoch, bestEpoch(stopper));
-        return new RunResult(spec, RunStatus.COMPLETED, history, evaluation, null, path);
+        return new RunResult(spec, RunStatus.COMPLETED, history, evaluation, null, null, path);
     }
 
     private RunResult diverged(List<EpochStats> epochs, List<IterationStats> iterations, EarlyStopper stopper, Divergence divergence) {

@@ -9,12 +9,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import optlab.results.RunClaims;
 import optlab.testing.RealMnist;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -29,8 +32,10 @@ class ResumeAfterKillTest {
     @TempDir
     Path temp;
 
-    @Test
-    void killedSweepResumesWithoutRedoingFinishedRuns() throws Exception {
+    /** In one process, and with two worker processes, which stop with the sweep that started them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2"})
+    void killedSweepResumesWithoutRedoingFinishedRuns(String jobs) throws Exception {
         RealMnist.load();
         Path spec = temp.resolve("sweep.yaml");
         Files.writeString(spec, """
@@ -42,7 +47,7 @@ class ResumeAfterKillTest {
                 implementations: [scratch]
                 """);
         Path out = temp.resolve("out");
-        String[] args = {"report", spec.toString(), "--out", out.toString(), "--data-dir", RealMnist.FOLDER.toString()};
+        String[] args = {"report", spec.toString(), "--out", out.toString(), "--data-dir", RealMnist.FOLDER.toString(), "--jobs", jobs};
 
         Process sweep = new ProcessBuilder(command(args)).redirectErrorStream(true)
                 .redirectOutput(temp.resolve("killed.log").toFile()).start();
@@ -50,7 +55,15 @@ class ResumeAfterKillTest {
             Thread.sleep(20);
         }
         sweep.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        var claims = new RunClaims(out, Duration.ofMinutes(2));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (claims.liveHere() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, claims.liveHere(), "the workers stopped with the sweep");
         Map<Path, byte[]> before = contents(stored(out));
+        Thread.sleep(1000);
+        assertEquals(before.keySet(), contents(stored(out)).keySet(), "nothing trains on after the sweep is gone");
         assertTrue(before.size() >= 2 && before.size() < RUNS,
                 "killed after " + before.size() + " of " + RUNS + " runs:\n" + Files.readString(temp.resolve("killed.log")));
 

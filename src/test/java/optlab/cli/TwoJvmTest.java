@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two JVMs: the same spec writes the same results (timings aside), two redraws of one store in two
- * JVMs give the same page and CSV files byte for byte, and two workers sharing one store train each run once.
+ * JVMs give the same page and CSV files byte for byte, and two sweeps of two worker processes each, sharing one store,
+ * train each run once.
  */
 class TwoJvmTest {
 
@@ -83,7 +84,7 @@ class TwoJvmTest {
         RealMnist.load();
         Path spec = spec(3);
         Path out = temp.resolve("shared");
-        String[] args = {"train", spec.toString(), "--out", out.toString(), "--data-dir", RealMnist.FOLDER.toString()};
+        String[] args = {"train", spec.toString(), "--out", out.toString(), "--data-dir", RealMnist.FOLDER.toString(), "--jobs", "2"};
         String logs = finish(start(args, args));
         assertEquals(6, logs.lines().filter(l -> l.contains("done: test accuracy")).count(), logs);
         assertEquals(6, logs.lines().filter(l -> l.contains("not trained again")).count(), logs);

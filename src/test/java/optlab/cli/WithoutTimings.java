@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** A stored JSON file as text, less what differs between two identical runs by nature: wall times, start and finish, the command line. */
+/**
+ * A stored JSON file as text, less what differs between two identical runs by nature: wall times, start and finish, the
+ * command line, and how many runs trained at once beside a run (which only its seconds depend on).
+ */
 final class WithoutTimings {
 
-    private static final Set<String> TIMING = Set.of("seconds", "started", "finished", "command");
+    private static final Set<String> TIMING = Set.of("seconds", "started", "finished", "command", "runsAtOnce");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private WithoutTimings() {

@@ -172,8 +172,8 @@ class ReportWriterTest {
         String html = Files.readString(withStop);
         assertTrue(html.contains("stopped at epoch 3 (best 2)"), "the run table's status");
         assertTrue(html.length() > Files.readString(without).length(), "a cross per epoch chart marks the stop");
-        assertTrue(Files.readString(temp.resolve("stop/summary.csv")).lines().skip(1).findFirst().orElseThrow().endsWith(",3,2"),
-                "stopped_epoch and best_epoch in summary.csv");
+        assertTrue(Files.readString(temp.resolve("stop/summary.csv")).lines().skip(1).findFirst().orElseThrow().endsWith(",3,2,1"),
+                "stopped_epoch and best_epoch in summary.csv, then runs_at_once");
     }
 
     @Test

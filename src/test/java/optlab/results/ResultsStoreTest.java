@@ -56,7 +56,7 @@ class ResultsStoreTest {
                 null, 5);
         var trajectory = new optlab.train.Trajectory(List.of(0L, 5L, 7L),
                 List.of(new float[] {0, -0f, 1e-38f}, new float[] {Float.MIN_VALUE, 2, 3}, new float[] {Float.NaN, 1, -1}));
-        RunResult run = new RunResult(recording, plain.status(), plain.history(), plain.evaluation(), null, trajectory);
+        RunResult run = new RunResult(recording, plain.status(), plain.history(), plain.evaluation(), null, null, trajectory);
 
         store.save(run);
         RunResult back = store.find(run.id()).orElseThrow();
@@ -217,6 +217,28 @@ class ResultsStoreTest {
 
         assertEquals(spec, back.spec());
         assertEquals(run.history(), back.history());
+    }
+
+    @Test
+    void howManyRunsTrainedAtOnceIsStoredOnlyWhenItWasMoreThanOne() throws IOException {
+        var store = new ResultsStore(temp);
+        RunResult alone = SyntheticRuns.completed(SyntheticRuns.run("sgd", Implementation.SCRATCH), new double[] {1}, new double[] {0.5});
+        RunResult beside = SyntheticRuns.completed(SyntheticRuns.run("adam", Implementation.SCRATCH), new double[] {1}, new double[] {0.5})
+                .trainedWith(3);
+        store.save(alone);
+        store.save(beside);
+
+        assertFalse(Files.readString(store.resultFile(alone.id())).contains("runsAtOnce"), "a run alone is stored as before");
+        RunResult aloneBack = store.find(alone.id()).orElseThrow();
+        assertEquals(alone.history(), aloneBack.history());
+        assertEquals(null, aloneBack.runsAtOnce());
+        assertEquals(1, aloneBack.concurrency());
+        RunResult besideBack = store.find(beside.id()).orElseThrow();
+        assertEquals(beside.history(), besideBack.history());
+        assertEquals(3, besideBack.concurrency());
+        assertTrue(Files.readString(store.resultFile(beside.id())).contains("\"runsAtOnce\" : 3"));
+        assertEquals(alone.id(), alone.trainedWith(3).id(), "the run id does not depend on it");
+        assertTrue(alone == alone.trainedWith(1), "alone stays as it is");
     }
 
     @Test

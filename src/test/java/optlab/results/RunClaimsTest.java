@@ -34,6 +34,60 @@ class RunClaimsTest {
     }
 
     @Test
+    void leavingDeadOnesADeadWorkersClaimStaysForTheSweepToTakeOver() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        assertTrue(claims.tryClaim("sgd-1").isPresent());
+        Path file = temp.resolve("claims/sgd-1.claim");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        String[] mine = Files.readString(file).trim().split(" ");
+        Files.writeString(file, gone.pid() + " " + mine[1] + " " + mine[2] + "\n");
+
+        assertEquals("sgd-1", claims.heldBy(gone.pid()).orElseThrow(), "whose it is");
+        assertTrue(claims.heldBy(gone.pid() + 1_000_000).isEmpty());
+        assertTrue(claims.leavingDeadOnes().tryClaim("sgd-1").isEmpty(), "a worker leaves it");
+        assertTrue(claims.leavingDeadOnes().tryClaim("sgd-2").isPresent(), "and claims free runs as ever");
+        claims.releaseIfDead("sgd-1");
+        assertFalse(Files.exists(file), "the sweep lets it go");
+        var live = claims.tryClaim("sgd-1").orElseThrow();
+        claims.releaseIfDead("sgd-1");
+        claims.releaseIfDead("sgd-9");
+        assertTrue(Files.exists(file) && !Files.exists(temp.resolve("claims/sgd-9.claim")), "a live claim stays, and none is made");
+        live.close();
+    }
+
+    @Test
+    void aRunIsHeldWhileALiveWorkerHoldsItsClaim() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        assertFalse(claims.held("sgd-1"));
+        var claim = claims.tryClaim("sgd-1").orElseThrow();
+        assertTrue(claims.held("sgd-1"));
+        Files.setLastModifiedTime(temp.resolve("claims/sgd-1.claim"), FileTime.from(Instant.now().minus(Duration.ofMinutes(2))));
+        assertFalse(claims.held("sgd-1"), "timed out: its worker is dead");
+        claim.close();
+        assertFalse(claims.held("sgd-1"));
+    }
+
+    @Test
+    void liveHereCountsTheClaimsOfLiveProcessesOfThisMachine() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        assertEquals(0, claims.liveHere(), "no claims folder yet");
+        var first = claims.tryClaim("sgd-1").orElseThrow();
+        var second = claims.tryClaim("sgd-2").orElseThrow();
+        assertEquals(2, claims.liveHere());
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        String[] mine = Files.readString(temp.resolve("claims/sgd-1.claim")).trim().split(" ");
+        Files.writeString(temp.resolve("claims/sgd-3.claim"), gone.pid() + " " + mine[1] + " " + mine[2] + "\n");
+        Files.writeString(temp.resolve("claims/sgd-4.claim"), mine[0] + " another-host " + mine[2] + "\n");
+        assertEquals(2, claims.liveHere(), "a dead worker's claim and another machine's do not count");
+        second.close();
+        assertEquals(1, claims.liveHere());
+        first.close();
+        assertEquals(0, claims.liveHere());
+    }
+
+    @Test
     void aDeadWorkersClaimIsTakenOverAfterTheTimeout() throws Exception {
         var claims = new RunClaims(temp, Duration.ofMinutes(1));
         assertTrue(claims.tryClaim("sgd-1").isPresent());
