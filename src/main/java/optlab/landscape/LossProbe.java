@@ -15,7 +15,6 @@ public final class LossProbe {
     private final Trainer trainer;
     private final ModelLayout layout;
     private final Dataset train;
-    private long evaluations;
 
     public LossProbe(Trainer trainer, ModelLayout layout, Dataset train) {
         this.trainer = trainer;
@@ -26,12 +25,6 @@ public final class LossProbe {
     /** The mean cross-entropy of the training split at {@code weights} (flat, in the layout's order). */
     public double loss(float[] weights) {
         trainer.load(Weights.of(layout, weights));
-        evaluations++;
         return LossAccuracy.loss(trainer.predict(train.x(), train.size()), train.labels());
-    }
-
-    /** Forward passes so far. */
-    public long evaluations() {
-        return evaluations;
     }
 }

@@ -195,7 +195,7 @@ public final class ExperimentFile {
      */
     private static void optimizers(YamlSection root, List<OptimizerSpec> specs, List<Batching> batching) {
         List<JsonNode> items = root.has("optimizers") && root.raw("optimizers").isArray() ? root.list("optimizers") : List.of();
-        if (!root.has("optimizers") || !root.raw("optimizers").isArray()) {
+        if (items.isEmpty()) {
             specs.addAll(root.parsedList("optimizers", OptimizerCatalog::parse));
             specs.forEach(s -> batching.add(null));
         }

@@ -186,8 +186,7 @@ public record ExperimentSpec(
 
     /** "batch 32, 10 epochs"; "full batch, 100 iterations"; "batch per optimizer, ..." when optimizers are fed their own ways. */
     public String trainingLabel() {
-        String batches = batching != null ? "batch per optimizer"
-                : (batchSize == RunSpec.FULL_BATCH ? "full batch" : "batch " + batchSize) + (sampling == null ? "" : " " + sampling.id().replace('_', ' '));
+        String batches = batching != null ? "batch per optimizer" : RunSpec.batchingLabel(batchSize, sampling);
         return batches + ", " + (iterations > 0 ? iterations + " iterations" : epochs + " epochs");
     }
 

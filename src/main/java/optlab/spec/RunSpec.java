@@ -119,7 +119,13 @@ public record RunSpec(
 
     /** "batch 32", "full batch", "batch 1 with replacement" */
     public String batchingLabel() {
-        return (fullBatch() ? "full batch" : "batch " + batchSize) + (sampling == null ? "" : " " + sampling.id().replace('_', ' '));
+        return batchingLabel(batchSize, sampling);
+    }
+
+    /** The batching label of a batch size ({@link #FULL_BATCH} for the whole split) and a sampling (null: shuffled epochs). */
+    static String batchingLabel(int batchSize, Sampling sampling) {
+        return (batchSize == FULL_BATCH ? "full batch" : "batch " + batchSize)
+                + (sampling == null || sampling == Sampling.SHUFFLE ? "" : " " + sampling.id().replace('_', ' '));
     }
 
     /**

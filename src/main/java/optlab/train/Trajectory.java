@@ -31,17 +31,4 @@ public record Trajectory(List<Long> steps, List<float[]> points) {
     public float[] last() {
         return points.get(points.size() - 1);
     }
-
-    /** Bitwise equality, which records do not give for arrays. */
-    public boolean sameAs(Trajectory other) {
-        if (!steps.equals(other.steps) || points.size() != other.points.size()) {
-            return false;
-        }
-        for (int i = 0; i < points.size(); i++) {
-            if (!java.util.Arrays.equals(points.get(i), other.points.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
