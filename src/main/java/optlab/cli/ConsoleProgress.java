@@ -43,56 +43,42 @@ final class ConsoleProgress implements ExperimentRunner.Events {
     public TrainingListener starting(RunSpec run, int index, int total) {
         out.printf(Locale.ROOT, "[%d/%d] %s%n", index, total, label(run));
         int runsAfter = total - index;
+        var pace = new RunPace();
         return new TrainingListener() {
-            private int epochs;
-            private long stepsPerEpoch;
-            private long start;
             private long lastDrawn;
-            private double lossSum;
-            private long lossCount;
 
             @Override
             public void onStart(int epochs, int stepsPerEpoch) {
-                this.epochs = epochs;
-                this.stepsPerEpoch = stepsPerEpoch;
-                this.start = System.nanoTime();
+                pace.start(epochs, stepsPerEpoch);
             }
 
             @Override
             public void onStep(int epoch, long step, double loss) {
-                lossSum += loss;
-                lossCount++;
+                pace.step(loss);
                 long now = System.nanoTime();
                 if (terminal && now - lastDrawn > REDRAW_NANOS) {
                     lastDrawn = now;
-                    double done = (double) step / (epochs * stepsPerEpoch);
-                    double inEpoch = (double) (step - (epoch - 1) * stepsPerEpoch) / stepsPerEpoch;
-                    double runEta = remaining(done);
-                    out.print("\r" + pad(ProgressLine.live(epoch, epochs, inEpoch, lossSum / lossCount, runEta, study(runEta, done))));
+                    double done = pace.done(step);
+                    double runEta = pace.remaining(done);
+                    out.print("\r" + pad(ProgressLine.live(epoch, pace.epochs(), pace.inEpoch(epoch, step), pace.meanLoss(), runEta,
+                            study(runEta, done))));
                     out.flush();
                 }
             }
 
             @Override
             public void onEpoch(EpochStats e) {
-                double done = (double) e.epoch() / epochs;
-                double runEta = remaining(done);
-                String line = ProgressLine.epoch(e, epochs, runEta);
+                double done = (double) e.epoch() / pace.epochs();
+                double runEta = pace.remaining(done);
+                String line = ProgressLine.epoch(e, pace.epochs(), runEta);
                 studyEta = study(runEta, done);
                 out.println(terminal ? "\r" + pad(line) : line);
-                lossSum = 0;
-                lossCount = 0;
-            }
-
-            /** Seconds left in this run, from its pace so far; unknown in the first 2%, which start-up slows. */
-            private double remaining(double done) {
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                return done >= 0.02 ? elapsed * (1 - done) / done : Double.NaN;
+                pace.epochEnded();
             }
 
             /** Seconds left in the study: this run's rest, and each run after it as long as this one. */
             private double study(double runEta, double done) {
-                double whole = done > 0 ? (System.nanoTime() - start) / 1e9 / done : Double.NaN;
+                double whole = done > 0 ? pace.elapsed() / done : Double.NaN;
                 return runEta + runsAfter * whole;
             }
         };

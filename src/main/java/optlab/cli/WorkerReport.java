@@ -23,45 +23,32 @@ final class WorkerReport implements ExperimentRunner.Events, ValidationRunner.Ev
     @Override
     public TrainingListener starting(RunSpec run, int index, int total) {
         send(WorkerLine.start(run.id()));
+        var pace = new RunPace();
         return new TrainingListener() {
-            private int epochs;
-            private long stepsPerEpoch;
-            private long start;
             private long lastSent;
-            private double lossSum;
-            private long lossCount;
 
             @Override
             public void onStart(int epochs, int stepsPerEpoch) {
-                this.epochs = epochs;
-                this.stepsPerEpoch = stepsPerEpoch;
-                this.start = System.nanoTime();
+                pace.start(epochs, stepsPerEpoch);
             }
 
             @Override
             public void onStep(int epoch, long step, double loss) {
-                lossSum += loss;
-                lossCount++;
+                pace.step(loss);
                 long now = System.nanoTime();
                 if (now - lastSent > LIVE_NANOS) {
                     lastSent = now;
-                    double done = (double) step / (epochs * stepsPerEpoch);
-                    double inEpoch = (double) (step - (epoch - 1) * stepsPerEpoch) / stepsPerEpoch;
-                    send(WorkerLine.live(run.id(), new WorkerLine.Live(epoch, epochs, inEpoch, done, lossSum / lossCount, remaining(done))));
+                    double done = pace.done(step);
+                    send(WorkerLine.live(run.id(), new WorkerLine.Live(epoch, pace.epochs(), pace.inEpoch(epoch, step), done, pace.meanLoss(),
+                            pace.remaining(done))));
                 }
             }
 
             @Override
             public void onEpoch(EpochStats e) {
-                send(WorkerLine.epoch(run.id(), ProgressLine.epoch(e, epochs, remaining((double) e.epoch() / epochs)).strip()));
-                lossSum = 0;
-                lossCount = 0;
-            }
-
-            /** Seconds left in this run, from its pace so far; unknown in the first 2%, which start-up slows. */
-            private double remaining(double done) {
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                return done >= 0.02 ? elapsed * (1 - done) / done : Double.NaN;
+                int epochs = pace.epochs();
+                send(WorkerLine.epoch(run.id(), ProgressLine.epoch(e, epochs, pace.remaining((double) e.epoch() / epochs)).strip()));
+                pace.epochEnded();
             }
         };
     }
