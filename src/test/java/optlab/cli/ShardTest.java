@@ -52,7 +52,7 @@ class ShardTest {
         for (int i = 1; i <= 3; i++) {
             jvms.add(start("shard" + i, "report", spec.toString(), "--shard", i + "/3", "--out", shared.toString(), "--data-dir", data()));
         }
-        jvms.add(start("single", "report", spec.toString(), "--out", single.toString(), "--data-dir", data()));
+        jvms.add(start("single", "report", spec.toString(), "--out", single.toString(), "--data-dir", data(), "--jobs", "1"));
         for (Process jvm : jvms) {
             assertTrue(jvm.waitFor(5, TimeUnit.MINUTES), "a JVM did not finish");
         }
