@@ -2,6 +2,8 @@ package optlab.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import optlab.data.Dataset;
 import optlab.scratch.ScratchTrainer;
@@ -36,8 +38,10 @@ public final class Bench {
     private final int steps;
     private final int repeats;
     private final Consumer<String> progress;
+    private final Optional<PeerLibrary> peer;
 
-    public Bench(Dataset train, int warmup, int steps, int repeats, Consumer<String> progress) {
+    /** @param peer another library to time as a third contestant on the cases it supports */
+    public Bench(Dataset train, int warmup, int steps, int repeats, Optional<PeerLibrary> peer, Consumer<String> progress) {
         if (warmup < 0 || steps < 1 || repeats < 1) {
             throw new IllegalArgumentException("bench needs warmup >= 0, steps >= 1 and repeats >= 1, got " + warmup + ", " + steps + ", " + repeats);
         }
@@ -46,6 +50,7 @@ public final class Bench {
         this.steps = steps;
         this.repeats = repeats;
         this.progress = progress;
+        this.peer = peer;
     }
 
     public BenchResult run(BenchCase c) {
@@ -55,29 +60,43 @@ public final class Bench {
         for (int k = 0; k < warmup + steps; k++) {
             batches.add(feed.batch(k));
         }
+        Optional<PeerLibrary> library = peer.filter(p -> p.supports(c.model()));
         var scratchTimes = new ArrayList<Double>();
         var tensorflowTimes = new ArrayList<Double>();
-        try (Trainer scratch = new ScratchTrainer(c.model(), SGD, initial); Trainer tensorflow = new TensorFlowTrainer(c.model(), SGD, initial, TENSORFLOW_THREADS)) {
+        var peerTimes = new ArrayList<Double>();
+        try (Trainer scratch = new ScratchTrainer(c.model(), SGD, initial); Trainer tensorflow = new TensorFlowTrainer(c.model(), SGD, initial, TENSORFLOW_THREADS);
+                Peer other = library.map(p -> p.create(c.model(), initial, SGD.learningRate())).orElse(null)) {
+            var contestants = new ArrayList<Consumer<Batch>>(List.of(b -> scratch.step(b, (float) SGD.learningRate()),
+                    b -> tensorflow.step(b, (float) SGD.learningRate())));
+            var times = new ArrayList<List<Double>>(List.of(scratchTimes, tensorflowTimes));
+            if (other != null) {
+                contestants.add(other::step);
+                times.add(peerTimes);
+            }
             progress.accept(c.name() + ": warm-up, " + warmup + " steps each");
-            time(scratch, batches.subList(0, warmup));
-            time(tensorflow, batches.subList(0, warmup));
+            for (Consumer<Batch> contestant : contestants) {
+                time(contestant, batches.subList(0, warmup));
+            }
             List<Batch> timed = batches.subList(warmup, warmup + steps);
             for (int r = 1; r <= repeats; r++) {
-                scratchTimes.add(time(scratch, timed) / steps * feed.stepsPerEpoch());
-                tensorflowTimes.add(time(tensorflow, timed) / steps * feed.stepsPerEpoch());
-                progress.accept(String.format(java.util.Locale.ROOT, "%s: repeat %d/%d  scratch %.2f s/epoch  tensorflow %.2f s/epoch",
-                        c.name(), r, repeats, scratchTimes.get(r - 1), tensorflowTimes.get(r - 1)));
+                var line = new StringBuilder(String.format(Locale.ROOT, "%s: repeat %d/%d", c.name(), r, repeats));
+                for (int k = 0; k < contestants.size(); k++) {
+                    double seconds = time(contestants.get(k), timed) / steps * feed.stepsPerEpoch();
+                    times.get(k).add(seconds);
+                    line.append(String.format(Locale.ROOT, "  %s %.2f", k == 0 ? "scratch" : k == 1 ? "tensorflow" : library.get().name(), seconds));
+                }
+                progress.accept(line.append(" s/epoch").toString());
             }
         }
-        return new BenchResult(c.name(), c.batchSize(), scratchTimes, tensorflowTimes, GemmSpeed.gflops(c.products()),
-                c.stepMultiplyAdds(), feed.stepsPerEpoch());
+        return new BenchResult(c.name(), c.batchSize(), scratchTimes, tensorflowTimes, library.map(PeerLibrary::name).orElse(null), peerTimes,
+                GemmSpeed.gflops(c.products()), c.stepMultiplyAdds(), feed.stepsPerEpoch());
     }
 
-    /** Seconds the trainer takes for these steps. */
-    private static double time(Trainer trainer, List<Batch> batches) {
+    /** Seconds the contestant takes for these steps. */
+    private static double time(Consumer<Batch> contestant, List<Batch> batches) {
         long start = System.nanoTime();
         for (Batch batch : batches) {
-            trainer.step(batch, (float) SGD.learningRate());
+            contestant.accept(batch);
         }
         return (System.nanoTime() - start) / 1e9;
     }

@@ -5,10 +5,15 @@ import java.util.List;
 
 /**
  * One case's timings: seconds per epoch of each trainer over the repeats (training steps only,
- * scaled to a 60,000-example epoch), and the machine's matrix-product speed on its shapes.
+ * scaled to a 60,000-example epoch), of a peer library's network when one was timed (else
+ * {@code peerName} null and {@code peer} empty), and the machine's matrix-product speed on its shapes.
  */
-public record BenchResult(String name, int batchSize, List<Double> scratch, List<Double> tensorflow, double gemmGflops,
-        long stepMultiplyAdds, int stepsPerEpoch) {
+public record BenchResult(String name, int batchSize, List<Double> scratch, List<Double> tensorflow, String peerName, List<Double> peer,
+        double gemmGflops, long stepMultiplyAdds, int stepsPerEpoch) {
+
+    public boolean hasPeer() {
+        return peerName != null;
+    }
 
     public double median(List<Double> seconds) {
         double[] sorted = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();

@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import optlab.bench.Bench;
 import optlab.bench.BenchCase;
 import optlab.bench.BenchResult;
+import optlab.bench.PeerLibrary;
 import optlab.data.Dataset;
 import optlab.data.Preprocessor;
 import optlab.data.RawMnist;
@@ -76,19 +78,24 @@ final class BenchCommand implements Callable<Integer> {
         }
         RawMnist raw = data.load(line -> { });
         Dataset train = Preprocessor.prepare(raw.train(), raw.test(), Preprocessing.SCALE, 0, 42).train();
+        Optional<PeerLibrary> peer = PeerLibrary.installed();
         var results = new ArrayList<BenchResult>();
         for (BenchCase c : chosen) {
             int timed = steps != null ? steps : TIMED_EXAMPLES / c.batchSize();
             int warm = warmup != null ? warmup : WARMUP_EXAMPLES / c.batchSize();
-            results.add(new Bench(train, warm, timed, repeats, json ? line -> { } : console::println).run(c));
+            results.add(new Bench(train, warm, timed, repeats, peer, json ? line -> { } : console::println).run(c));
         }
         if (json) {
             console.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(results)));
         } else {
             console.println();
-            environment().forEach((k, v) -> console.println(k + ": " + v));
+            environment(peer).forEach((k, v) -> console.println(k + ": " + v));
             console.println();
             console.print(table(results));
+            if (results.stream().anyMatch(BenchResult::hasPeer)) {
+                console.println();
+                console.print(peerTable(peer.get().name(), results));
+            }
         }
         return 0;
     }
@@ -104,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** What the numbers depend on besides the code: the machine, the JVM and its flags, the threads, the libraries. */
-    static Map<String, String> environment() {
+    static Map<String, String> environment(Optional<PeerLibrary> peer) {
         Properties versions = Machine.versions();
         var e = new LinkedHashMap<String, String>();
         e.put("machine", Machine.cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + String.join(" ", Machine.vectorFeatures()));
@@ -112,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
                 + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         e.put("threads", "OMP_NUM_THREADS=" + System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)") + ", TensorFlow intra = inter = " + Bench.TENSORFLOW_THREADS);
         e.put("libraries", "TensorFlow Java " + versions.getProperty("tensorflow") + ", ND4J " + versions.getProperty("nd4j")
-                + ", OpenBLAS " + versions.getProperty("openblas"));
+                + ", OpenBLAS " + versions.getProperty("openblas") + peer.map(p -> ", " + p.version()).orElse(""));
         return e;
     }
 
@@ -130,6 +137,21 @@ final class BenchCommand implements Callable<Integer> {
                 + " of sgemm: scratch / TensorFlow\n";
     }
 
+    /** The peer library's column, apart so that the main table keeps its width: its time and where it stands against both trainers. */
+    private static String peerTable(String name, List<BenchResult> results) {
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of("case", name + " s/epoch", "scratch / " + name, name + " / tensorflow"));
+        for (BenchResult r : results) {
+            if (r.hasPeer()) {
+                double peer = r.median(r.peer());
+                rows.add(List.of(r.name(), spread(r, r.peer()), String.format(Locale.ROOT, "%.2f", r.median(r.scratch()) / peer),
+                        String.format(Locale.ROOT, "%.2f", peer / r.median(r.tensorflow()))));
+            }
+        }
+        return TextTable.render(rows, c -> c == 0, true) + name + ": the same network, weights and batches, plain SGD;"
+                + " cases it cannot build are left out\n";
+    }
+
     /** "0.83 (0.80-0.88)": the median and the range over the repeats. */
     private static String spread(BenchResult r, List<Double> seconds) {
         return String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", r.median(seconds), r.min(seconds), r.max(seconds));
@@ -139,7 +161,7 @@ final class BenchCommand implements Callable<Integer> {
         var mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ObjectNode env = root.putObject("environment");
-        environment().forEach(env::put);
+        environment(PeerLibrary.installed()).forEach(env::put);
         var cases = root.putArray("cases");
         for (BenchResult r : results) {
             ObjectNode c = cases.addObject();
@@ -151,6 +173,12 @@ final class BenchCommand implements Callable<Integer> {
             c.put("tensorflow_median", r.median(r.tensorflow()));
             c.put("ratio", r.ratio());
             c.put("sgemm_gflops", r.gemmGflops());
+            if (r.hasPeer()) {
+                ObjectNode p = c.putObject("peer");
+                p.put("library", r.peerName());
+                p.set("seconds_per_epoch", mapper.valueToTree(r.peer()));
+                p.put("median", r.median(r.peer()));
+            }
         }
         return root;
     }

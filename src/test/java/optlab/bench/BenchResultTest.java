@@ -14,7 +14,7 @@ class BenchResultTest {
 
     @Test
     void medianRangeRatioAndThroughputAreHandComputed() {
-        var r = new BenchResult("x", 32, List.of(1.0, 3.0, 2.0), List.of(0.5, 1.5, 1.0, 2.0), 10.0, 1_000_000, 1875);
+        var r = new BenchResult("x", 32, List.of(1.0, 3.0, 2.0), List.of(0.5, 1.5, 1.0, 2.0), null, List.of(), 10.0, 1_000_000, 1875);
         assertEquals(2.0, r.median(r.scratch()));
         assertEquals(1.25, r.median(r.tensorflow()), "an even count takes the middle two");
         assertEquals(1.0, r.min(r.scratch()));
