@@ -1,14 +1,16 @@
 package optlab.bench;
 
 import java.util.List;
+import optlab.scratch.layer.Gemm;
 import optlab.spec.ModelLayout;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The machine's float32 matrix-product speed on a case's own shapes, through the BLAS the scratch
- * network uses: the arithmetic limit a trainer's steps can be set against.
+ * The machine's float32 matrix-product speed on a case's own shapes, through the call the scratch
+ * network makes ({@link Gemm}, OpenBLAS without ND4J's per-call op building): the arithmetic limit a
+ * trainer's steps can be set against.
  */
 final class GemmSpeed {
 
@@ -25,11 +27,11 @@ final class GemmSpeed {
             INDArray a = Nd4j.rand(DataType.FLOAT, p.m(), p.k());
             INDArray b = Nd4j.rand(DataType.FLOAT, p.k(), p.n());
             INDArray c = Nd4j.create(DataType.FLOAT, p.m(), p.n());
-            Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
+            Gemm.product(a, false, b, false, c);
             long calls = 0;
             long start = System.nanoTime();
             while (System.nanoTime() - start < SECONDS_PER_SHAPE * 1e9) {
-                Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
+                Gemm.product(a, false, b, false, c);
                 calls++;
             }
             seconds += (System.nanoTime() - start) / 1e9;

@@ -18,12 +18,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * op object, shape checks and native context ND4J builds per call (about 8 us, more than a
  * 32 x 128 x 10 product itself takes).
  */
-final class Gemm {
+public final class Gemm {
 
     private Gemm() {
     }
 
-    static void product(INDArray a, boolean transposeA, INDArray b, boolean transposeB, INDArray c) {
+    public static void product(INDArray a, boolean transposeA, INDArray b, boolean transposeB, INDArray c) {
         int m = (int) c.size(0);
         int n = (int) c.size(1);
         int k = (int) (transposeA ? a.size(0) : a.size(1));
