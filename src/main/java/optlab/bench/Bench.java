@@ -53,6 +53,10 @@ public final class Bench {
         this.peer = peer;
     }
 
+    /** One side of the bench: its column's name, its training step, its seconds per epoch over the repeats. */
+    private record Contestant(String name, Consumer<Batch> step, List<Double> seconds) {
+    }
+
     public BenchResult run(BenchCase c) {
         Weights initial = InitialWeights.draw(c.model(), SEED);
         var feed = new BatchFeed(train, c.batchSize(), SEED, ModelLayout.of(c.model()));
@@ -66,24 +70,22 @@ public final class Bench {
         var peerTimes = new ArrayList<Double>();
         try (Trainer scratch = new ScratchTrainer(c.model(), SGD, initial); Trainer tensorflow = new TensorFlowTrainer(c.model(), SGD, initial, TENSORFLOW_THREADS);
                 Peer other = library.map(p -> p.create(c.model(), initial, SGD.learningRate())).orElse(null)) {
-            var contestants = new ArrayList<Consumer<Batch>>(List.of(b -> scratch.step(b, (float) SGD.learningRate()),
-                    b -> tensorflow.step(b, (float) SGD.learningRate())));
-            var times = new ArrayList<List<Double>>(List.of(scratchTimes, tensorflowTimes));
+            var contestants = new ArrayList<>(List.of(new Contestant("scratch", b -> scratch.step(b, (float) SGD.learningRate()), scratchTimes),
+                    new Contestant("tensorflow", b -> tensorflow.step(b, (float) SGD.learningRate()), tensorflowTimes)));
             if (other != null) {
-                contestants.add(other::step);
-                times.add(peerTimes);
+                contestants.add(new Contestant(library.get().name(), other::step, peerTimes));
             }
             progress.accept(c.name() + ": warm-up, " + warmup + " steps each");
-            for (Consumer<Batch> contestant : contestants) {
-                time(contestant, batches.subList(0, warmup));
+            for (Contestant contestant : contestants) {
+                time(contestant.step(), batches.subList(0, warmup));
             }
             List<Batch> timed = batches.subList(warmup, warmup + steps);
             for (int r = 1; r <= repeats; r++) {
                 var line = new StringBuilder(String.format(Locale.ROOT, "%s: repeat %d/%d", c.name(), r, repeats));
-                for (int k = 0; k < contestants.size(); k++) {
-                    double seconds = time(contestants.get(k), timed) / steps * feed.stepsPerEpoch();
-                    times.get(k).add(seconds);
-                    line.append(String.format(Locale.ROOT, "  %s %.2f", k == 0 ? "scratch" : k == 1 ? "tensorflow" : library.get().name(), seconds));
+                for (Contestant contestant : contestants) {
+                    double seconds = time(contestant.step(), timed) / steps * feed.stepsPerEpoch();
+                    contestant.seconds().add(seconds);
+                    line.append(String.format(Locale.ROOT, "  %s %.2f", contestant.name(), seconds));
                 }
                 progress.accept(line.append(" s/epoch").toString());
             }

@@ -34,9 +34,10 @@ import picocli.CommandLine.Option;
 
 /** {@code optlab bench}: seconds per epoch of both trainers side by side, in one process, on the standard cases. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Time both trainers side by side in one process on the same batches: a warm-up, then repeats in turn",
-                "(scratch, TensorFlow, scratch, ...). Training steps only, scaled to an epoch of 60,000 examples; the",
-                "machine's sgemm speed on each case's shapes for context. Example: optlab bench --cases 784-128-10 --json"})
+        description = "Time both trainers side by side in one process on the same batches: a warm-up, then repeats in turn"
+                + " (scratch, TensorFlow, scratch, ...). Training steps only, scaled to an epoch of 60,000 examples; the"
+                + " machine's sgemm speed on each case's shapes for context. Built with OPTLAB_PROFILE=dl4j, DL4J's"
+                + " MultiLayerNetwork is timed too, on the MLP cases.%n%nExample: optlab bench --cases 784-128-10 --json")
 final class BenchCommand implements Callable<Integer> {
 
     /** Measured: below about half an epoch of warm-up the JIT is still compiling and the scratch side reads up to 70% slow. */
