@@ -150,13 +150,21 @@ public final class RunClaims {
         }
     }
 
+    /**
+     * Makes the claim whole or not at all: written aside, then hard-linked into place, so that no reader ever sees a claim
+     * that is there but still empty (link, like create-new, fails when the name is taken).
+     */
     private static boolean create(Path file) throws IOException {
+        Path written = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".new");
+        Files.writeString(written, ProcessHandle.current().pid() + " " + HOST + " " + Instant.now() + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
-            Files.writeString(file, ProcessHandle.current().pid() + " " + HOST + " " + Instant.now() + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.createLink(file, written);
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;
+        } finally {
+            Files.deleteIfExists(written);
         }
     }
 

@@ -2,8 +2,10 @@ package optlab.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,5 +141,31 @@ class RunClaimsTest {
             pool.shutdownNow();
         }
         assertFalse(Files.list(temp.resolve("claims")).anyMatch(p -> p.toString().endsWith(".stale")));
+    }
+
+    @Test
+    void aClaimIsNeverSeenHalfMadeAndLeavesNothingElseBehind() throws Exception {
+        var claims = new RunClaims(temp, Duration.ofMinutes(1));
+        Path file = temp.resolve("claims/sgd-1.claim");
+        var seen = new AtomicReference<String>();
+        var claiming = new Thread(() -> {
+            for (int i = 0; i < 3_000; i++) {
+                claims.tryClaim("sgd-1").orElseThrow().close();
+            }
+        });
+        claiming.start();
+        while (claiming.isAlive()) {
+            try {
+                String content = Files.readString(file);
+                if (content.trim().split(" ").length < 3) {
+                    seen.set(content);
+                }
+            } catch (IOException released) {
+                // Between a release and the next claim there is no file; that is not half made.
+            }
+        }
+        claiming.join();
+        assertNull(seen.get(), "a reader saw a claim before its content was written");
+        assertEquals(0, Files.list(temp.resolve("claims")).count(), "nothing left in the claims folder");
     }
 }
