@@ -155,7 +155,7 @@ public final class RunClaims {
      * that is there but still empty (link, like create-new, fails when the name is taken).
      */
     private static boolean create(Path file) throws IOException {
-        Path written = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".new");
+        Path written = aside(file, "new");
         Files.writeString(written, ProcessHandle.current().pid() + " " + HOST + " " + Instant.now() + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
@@ -197,9 +197,14 @@ public final class RunClaims {
         }
     }
 
+    /** A name beside the claim that no other process or call picks: run.claim.pid.nanos.kind. */
+    private static Path aside(Path file, String kind) {
+        return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + "." + kind);
+    }
+
     /** Moves a dead worker's claim aside; only one of several takers finds it still there. */
     private static boolean takeOver(Path file) throws IOException {
-        Path aside = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".stale");
+        Path aside = aside(file, "stale");
         try {
             Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (NoSuchFileException e) {
